@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace MoveEverything.Cli;
+
+/// <summary>
+/// The list of top-level verbs. Each verb is built by a static Create() in Commands/*.cs;
+/// adding a verb = one file there + one line here.
+/// </summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
