@@ -10,6 +10,7 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Commands.BenchCommand.Create();
+        yield return Commands.ModulesCommand.Create();
     }
 }

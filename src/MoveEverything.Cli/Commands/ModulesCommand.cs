@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace MoveEverything.Cli.Commands;
+
+/// <summary>`mev modules …`: scan, list, enable, disable, allow. One subcommand per file.</summary>
+public static class ModulesCommand
+{
+    public static Command Create()
+    {
+        var modules = new Command("modules", "Inspect and manage modules");
+        foreach (var sub in Subcommands()) modules.Subcommands.Add(sub);
+        return modules;
+    }
+
+    private static IEnumerable<Command> Subcommands()
+    {
+        yield break;
+    }
+}
