@@ -9,7 +9,7 @@ public class CapabilityTests
         ManifestParser.ParseText($$"""{"id":"m","name":"M","version":"1","api_version":2,"component_type":"overtake"{{fields}}}""").Manifest!;
 
     [Fact]
-    public void The_catalogue_has_one_entry_per_capability_in_enum_order_with_unique_snake_case_names()
+    public void C1_the_catalogue_has_one_entry_per_capability_in_enum_order_with_unique_snake_case_names()
     {
         var values = Enum.GetValues<UnsafeCapability>();
         Assert.Equal(values, UnsafeCapabilities.All.Select(i => i.Capability));
@@ -23,7 +23,7 @@ public class CapabilityTests
     }
 
     [Fact]
-    public void Names_round_trip_and_unknown_names_do_not_parse()
+    public void C1_names_round_trip_and_unknown_names_do_not_parse()
     {
         foreach (var c in Enum.GetValues<UnsafeCapability>())
         {
@@ -36,7 +36,7 @@ public class CapabilityTests
     }
 
     [Fact]
-    public void Legacy_flags_map_onto_unsafe_capabilities()
+    public void C2_legacy_flags_map_onto_unsafe_capabilities()
     {
         var m = M(""","raw_ui":true,"capabilities":{"raw_midi":true,"claims_master_knob":true,"button_passthrough":[85],"forks_processes":true}""");
         var r = CapabilityResolver.Resolve(m);
@@ -48,14 +48,14 @@ public class CapabilityTests
     }
 
     [Fact]
-    public void False_flags_and_an_empty_passthrough_need_nothing()
+    public void C2_false_flags_and_an_empty_passthrough_need_nothing()
     {
         var r = CapabilityResolver.Resolve(M(""","raw_ui":false,"button_passthrough":[],"claims_master_knob":false"""));
         Assert.True(r.Required.IsEmpty);
     }
 
     [Fact]
-    public void Declared_names_are_resolved_and_unknown_ones_are_typed_refusals()
+    public void C1_declared_names_are_resolved_and_unknown_ones_are_typed_refusals()
     {
         var r = CapabilityResolver.Resolve(M(""","unsafe_capabilities":["network","Spawn-Processes","telepathy"]"""));
         Assert.Equal(CapabilitySet.Of(UnsafeCapability.Network), r.Required);
@@ -75,7 +75,7 @@ public class CapabilityTests
     }
 
     [Fact]
-    public void An_update_that_adds_a_capability_needs_new_consent_and_one_that_drops_does_not()
+    public void C3_an_update_that_adds_a_capability_needs_new_consent_and_one_that_drops_does_not()
     {
         var installed = CapabilitySet.Of(UnsafeCapability.RawMidi, UnsafeCapability.Network);
         var update = CapabilitySet.Of(UnsafeCapability.RawMidi, UnsafeCapability.HardwareMailbox);
