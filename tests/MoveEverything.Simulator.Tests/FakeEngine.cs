@@ -4,9 +4,9 @@ using MoveEverything.Hardware.Simulated;
 namespace MoveEverything.Simulator.Tests;
 
 /// <summary>
-/// A stand-in for the engine process, in-process: each block it lights the LED of every pad it got a note-on
-/// for (green, palette 8) and darkens it on note-off, plays a sine at the pitch of the last pad (silence when
-/// none is held), draws a bar as wide as the last pad number on the display, and sends display slices.
+/// A stand-in for the engine process, in-process: it lights the LED of every pad it gets a note-on for
+/// (green, palette 8; the LED stays lit so a quick click is visible), plucks a decaying sine at the pitch of
+/// that pad, draws a bar as wide as the pad number + 1 on the display, and sends display slices.
 /// Drive it with <see cref="Step"/> or run it on its own thread with <see cref="Start"/> (realtime clock).
 /// </summary>
 internal sealed unsafe class FakeEngine : IDisposable
@@ -18,8 +18,8 @@ internal sealed unsafe class FakeEngine : IDisposable
     private readonly byte[] _frame = new byte[MailboxLayout.DisplayFrameBytes];
     private readonly UsbMidiPacket[] _ledQueue = new UsbMidiPacket[64];
     private int _ledCount;
-    private double _phase, _frequency;
-    private int _heldNote = -1;
+    private static readonly double Decay = Math.Exp(-1 / (0.4 * MailboxLayout.SampleRate)); // 0.4 s time constant
+    private double _phase, _frequency, _amplitude;
     private Thread? _thread;
     private volatile bool _stop;
 
@@ -63,22 +63,12 @@ internal sealed unsafe class FakeEngine : IDisposable
     private void OnMidi(UsbMidiPacket p)
     {
         int pad = ControlMap.PadIndex(p.Data1);
-        if (p.Cable != 0 || pad < 0) return;
-        bool on = p.Cin == UsbMidiPacket.CinNoteOn && p.Data2 > 0;
-        bool off = p.Cin == UsbMidiPacket.CinNoteOff || (p.Cin == UsbMidiPacket.CinNoteOn && p.Data2 == 0);
-        if (!on && !off) return;
-        if (_ledCount < _ledQueue.Length) _ledQueue[_ledCount++] = UsbMidiPacket.NoteOn(p.Data1, on ? LitColour : (byte)0);
-        if (on)
-        {
-            NotesReceived++;
-            _heldNote = p.Data1;
-            _frequency = 440 * Math.Pow(2, (p.Data1 - 69) / 12.0);
-            DrawBar(pad + 1);
-        }
-        else if (_heldNote == p.Data1)
-        {
-            _heldNote = -1;
-        }
+        if (p.Cable != 0 || pad < 0 || p.Cin != UsbMidiPacket.CinNoteOn || p.Data2 == 0) return;
+        if (_ledCount < _ledQueue.Length) _ledQueue[_ledCount++] = UsbMidiPacket.NoteOn(p.Data1, LitColour);
+        NotesReceived++;
+        _frequency = 440 * Math.Pow(2, (p.Data1 - 69) / 12.0);
+        _amplitude = 8000;
+        DrawBar(pad + 1);
     }
 
     private void WriteTone(Span<short> audio)
@@ -86,10 +76,11 @@ internal sealed unsafe class FakeEngine : IDisposable
         double step = 2 * Math.PI * _frequency / MailboxLayout.SampleRate;
         for (int i = 0; i < MailboxLayout.FramesPerBlock; i++)
         {
-            short s = _heldNote < 0 ? (short)0 : (short)(Math.Sin(_phase) * 8000);
+            short s = (short)(Math.Sin(_phase) * _amplitude);
             audio[2 * i] = s;
             audio[2 * i + 1] = s;
             _phase += step;
+            _amplitude *= Decay;
         }
         _phase %= 2 * Math.PI;
     }

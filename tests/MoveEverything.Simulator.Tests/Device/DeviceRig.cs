@@ -7,11 +7,11 @@ namespace MoveEverything.Simulator.Tests.Device;
 /// <summary>A link, a simulated Move on its device side and a free-running engine transport, in one process.</summary>
 internal sealed unsafe class DeviceRig : IDisposable
 {
-    public DeviceRig(SimulatedMoveOptions? options = null)
+    public DeviceRig(SimulatedMoveOptions? options = null, BlockClock? clock = null)
     {
         Endpoint = SimulatedDeviceEndpoint.CreateLink(SimulatedLink.NewPath());
         Move = new SimulatedMove(Endpoint, options);
-        if (!SimulatedMailboxTransport.TryAttach(Endpoint.LinkPath, BlockClock.FreeRunning(), out var transport, out var fault))
+        if (!SimulatedMailboxTransport.TryAttach(Endpoint.LinkPath, clock ?? BlockClock.FreeRunning(), out var transport, out var fault))
             throw new InvalidOperationException(fault.Reason);
         Transport = transport!;
     }
