@@ -5,58 +5,50 @@ namespace MoveEverything.Engine.Plugins;
 /// <summary>
 /// dlopen/dlsym/dlclose/dlerror from the C library. NativeLibrary.Load opens with RTLD_LAZY and hides dlerror's text;
 /// the ABI wants <c>RTLD_NOW | RTLD_LOCAL</c> (every undefined symbol fails at load time, not mid-render) and the
-/// user wants the reason. glibc ≥ 2.34 exports these from libc.so.6; older ones from libdl.so.2.
-/// Loader thread only.
+/// user wants the reason. The four functions are resolved once, up front: a lazily bound P/Invoke would run the
+/// runtime's own dlsym between our dlopen and dlerror and wipe the message. glibc ≥ 2.34 exports them from
+/// libc.so.6, older ones from libdl.so.2. Loader thread only.
 /// </summary>
-internal static unsafe partial class DynamicLinker
+internal static unsafe class DynamicLinker
 {
     private const int RtldNow = 0x2;
     private const int RtldLocal = 0x0;
 
+    private static readonly delegate* unmanaged<byte*, int, nint> s_open;
+    private static readonly delegate* unmanaged<nint, byte*, nint> s_symbol;
+    private static readonly delegate* unmanaged<nint, int> s_close;
+    private static readonly delegate* unmanaged<byte*> s_error;
+
+    static DynamicLinker()
+    {
+        nint library = NativeLibrary.Load("libc.so.6");
+        if (!NativeLibrary.TryGetExport(library, "dlopen", out _)) library = NativeLibrary.Load("libdl.so.2");
+        s_open = (delegate* unmanaged<byte*, int, nint>)NativeLibrary.GetExport(library, "dlopen");
+        s_symbol = (delegate* unmanaged<nint, byte*, nint>)NativeLibrary.GetExport(library, "dlsym");
+        s_close = (delegate* unmanaged<nint, int>)NativeLibrary.GetExport(library, "dlclose");
+        s_error = (delegate* unmanaged<byte*>)NativeLibrary.GetExport(library, "dlerror");
+    }
+
     /// <summary>Opens a library; returns 0 and the dlerror text on failure.</summary>
     public static nint Open(string path, out string? error)
     {
-        nint handle;
-        try { handle = LibC.dlopen(path, RtldNow | RtldLocal); }
-        catch (EntryPointNotFoundException) { handle = LibDl.dlopen(path, RtldNow | RtldLocal); }
-        error = handle == 0 ? LastError() : null;
+        nint utf8 = Marshal.StringToCoTaskMemUTF8(path);
+        s_error(); // clear any stale message
+        nint handle = s_open((byte*)utf8, RtldNow | RtldLocal);
+        byte* text = handle == 0 ? s_error() : null;
+        error = handle != 0 ? null : text is null ? "unknown dlopen error" : Marshal.PtrToStringUTF8((nint)text);
+        Marshal.FreeCoTaskMem(utf8);
         return handle;
     }
 
     /// <summary>Address of an exported symbol, or 0.</summary>
     public static nint Symbol(nint handle, string name)
     {
-        try { return LibC.dlsym(handle, name); }
-        catch (EntryPointNotFoundException) { return LibDl.dlsym(handle, name); }
+        nint utf8 = Marshal.StringToCoTaskMemUTF8(name);
+        nint address = s_symbol(handle, (byte*)utf8);
+        Marshal.FreeCoTaskMem(utf8);
+        return address;
     }
 
-    public static void Close(nint handle)
-    {
-        try { LibC.dlclose(handle); }
-        catch (EntryPointNotFoundException) { LibDl.dlclose(handle); }
-    }
-
-    private static string LastError()
-    {
-        nint text;
-        try { text = LibC.dlerror(); }
-        catch (EntryPointNotFoundException) { text = LibDl.dlerror(); }
-        return text == 0 ? "unknown dlopen error" : Marshal.PtrToStringUTF8(text) ?? "unknown dlopen error";
-    }
-
-    private static partial class LibC
-    {
-        [LibraryImport("libc.so.6", StringMarshalling = StringMarshalling.Utf8)] internal static partial nint dlopen(string path, int flags);
-        [LibraryImport("libc.so.6", StringMarshalling = StringMarshalling.Utf8)] internal static partial nint dlsym(nint handle, string name);
-        [LibraryImport("libc.so.6")] internal static partial int dlclose(nint handle);
-        [LibraryImport("libc.so.6")] internal static partial nint dlerror();
-    }
-
-    private static partial class LibDl
-    {
-        [LibraryImport("libdl.so.2", StringMarshalling = StringMarshalling.Utf8)] internal static partial nint dlopen(string path, int flags);
-        [LibraryImport("libdl.so.2", StringMarshalling = StringMarshalling.Utf8)] internal static partial nint dlsym(nint handle, string name);
-        [LibraryImport("libdl.so.2")] internal static partial int dlclose(nint handle);
-        [LibraryImport("libdl.so.2")] internal static partial nint dlerror();
-    }
+    public static void Close(nint handle) => s_close(handle);
 }

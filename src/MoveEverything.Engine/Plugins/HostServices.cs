@@ -27,9 +27,12 @@ public sealed unsafe class HostServices : IDisposable
     private long _unboundCalls;
     private bool _disposed;
 
+    /// <summary>Services whose plugins never see the mailbox page (mapped_memory stays NULL).</summary>
+    public HostServices(DspOptions options) : this(options, null) { }
+
     /// <param name="options">Ring capacities and the inject limit.</param>
     /// <param name="mailbox">The mailbox page given to plugins whose user granted it (mapped_memory); may be null.</param>
-    public HostServices(DspOptions options, byte* mailbox = null)
+    public HostServices(DspOptions options, byte* mailbox)
     {
         Options = options.Validate();
         Mailbox = mailbox;
