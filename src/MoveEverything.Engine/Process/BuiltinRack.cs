@@ -131,11 +131,5 @@ public sealed unsafe class BuiltinRack : IEngineRack
         return new(LoadResultCode.Ok, "", "unloaded");
     }
 
-    /// <summary>Module id from a plugin path: <c>…/&lt;id&gt;/dsp.so</c> → id; <c>…/&lt;id&gt;.so</c> → id.</summary>
-    public static string ModuleIdOf(string path)
-    {
-        if (path == BuiltinSynth.Path) return BuiltinSynth.ModuleId;
-        string file = System.IO.Path.GetFileNameWithoutExtension(path);
-        return file == "dsp" ? System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(path) ?? "") : file;
-    }
+    public static string ModuleIdOf(string path) => ChainLoad.ModuleIdOf(path);
 }
