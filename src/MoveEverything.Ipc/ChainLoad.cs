@@ -6,14 +6,18 @@ namespace MoveEverything.Ipc;
 /// </summary>
 public sealed record ChainLoad(int Slot, int Position, string Path)
 {
-    public const string BuiltinSynthPath = "builtin:synth", BuiltinSynthId = "builtin-synth";
+    public const string BuiltinSynthPath = "builtin:synth", BuiltinSynthId = "builtin-synth", BuiltinPrefix = "builtin:";
+
+    /// <summary>The path of a built-in module id (<c>builtin-x</c> → <c>builtin:x</c>), or null for other ids.</summary>
+    public static string? BuiltinPathOf(string moduleId) =>
+        moduleId.StartsWith("builtin-", StringComparison.Ordinal) ? BuiltinPrefix + moduleId["builtin-".Length..] : null;
 
     public string ModuleId => ModuleIdOf(Path);
 
     /// <summary>Module id from a plugin path: <c>…/&lt;id&gt;/dsp.so</c> → id; <c>…/&lt;id&gt;.so</c> → id.</summary>
     public static string ModuleIdOf(string path)
     {
-        if (path == BuiltinSynthPath) return BuiltinSynthId;
+        if (path.StartsWith(BuiltinPrefix, StringComparison.Ordinal)) return "builtin-" + path[BuiltinPrefix.Length..];
         string file = System.IO.Path.GetFileNameWithoutExtension(path);
         return file == "dsp" ? System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(path) ?? "") : file;
     }

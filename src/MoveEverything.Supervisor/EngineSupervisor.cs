@@ -147,7 +147,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
                 if (module.State != ModuleRunState.Running) continue;
                 string id = FixedUtf8.Read(module.IdSpan);
                 if (!_sink.MayRestore(id)) continue;
-                string? path = id == ChainLoad.BuiltinSynthId ? ChainLoad.BuiltinSynthPath : known.GetValueOrDefault(id) ?? _resolvePath(id);
+                string? path = ChainLoad.BuiltinPathOf(id) ?? known.GetValueOrDefault(id) ?? _resolvePath(id);
                 if (path == null) { _logger.LogWarning("cannot restore {Module}: its path is unknown", id); continue; }
                 chain.Add(new ChainLoad(slot, position, path));
             }
