@@ -12,5 +12,6 @@ public static class CommandCatalog
     {
         yield return Commands.BenchCommand.Create();
         yield return Commands.ModulesCommand.Create();
+        yield return Commands.SimCommand.Create();
     }
 }
