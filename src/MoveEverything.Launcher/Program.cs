@@ -26,7 +26,7 @@ public static class Program
             var keys = new FileBootKeys(keysFile ?? layout.HeldKeysFile);
             var sequence = new BootSequence(PhysicalFileSystem.Instance, layout, keys, TimeProvider.System, BootOptions.Default);
             if (dryRun) return PrintPlan(sequence);
-            var (outcome, error) = sequence.Boot(exec, passThrough);
+            var (outcome, error) = sequence.Boot(exec, passThrough); // returns only when no exec succeeded
             Console.Error.WriteLine($"move-everything launcher: {outcome.Decision.TargetName} ({outcome.Decision.Reason}) could not start: {error}");
             return NothingStarted;
         }
