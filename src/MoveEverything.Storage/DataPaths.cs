@@ -29,4 +29,10 @@ public sealed record DataPaths(string Root)
 
     /// <summary>Per-module data folders that a module's file functions are confined to.</summary>
     public string ModuleData => Path.Combine(Root, "module-data");
+
+    /// <summary>Install bootstrap state: stock-binary manifest, install journal, boot counter, health mark.</summary>
+    public string Boot => Path.Combine(Root, "boot");
+
+    /// <summary>Host versions side by side (A/B) and the pointer file that selects one.</summary>
+    public string Host => Path.Combine(Root, "host");
 }

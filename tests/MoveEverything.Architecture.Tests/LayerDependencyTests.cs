@@ -12,7 +12,7 @@ public class LayerDependencyTests
     private static readonly Dictionary<string, string[]> AllowedOwnReferences = new()
     {
         ["MoveEverything.Storage"] = [],
-        ["MoveEverything.Hardware"] = [],
+        ["MoveEverything.Hardware"] = ["MoveEverything.Ipc"],
         ["MoveEverything.Ipc"] = [],
         ["MoveEverything.Modules"] = [],
         ["MoveEverything.Boot"] = ["MoveEverything.Storage"],
