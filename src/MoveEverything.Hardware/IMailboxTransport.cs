@@ -14,4 +14,10 @@ public unsafe interface IMailboxTransport : IDisposable
 
     /// <summary>Sends the TX half and receives the RX half; returns when the next block may be computed.</summary>
     void Exchange();
+
+    /// <summary>
+    /// The last failure of <see cref="Exchange"/>, or <see cref="TransportFault.None"/>. Exchange itself never
+    /// throws on the block path; the engine polls this (e.g. once per block) and reports the typed reason.
+    /// </summary>
+    TransportFault Fault => TransportFault.None;
 }

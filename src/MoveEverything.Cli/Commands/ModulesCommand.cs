@@ -14,6 +14,6 @@ public static class ModulesCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return ModulesScanCommand.Create();
     }
 }

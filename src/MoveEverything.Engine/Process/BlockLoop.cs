@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using MoveEverything.Hardware;
+using MoveEverything.Ipc;
+
+namespace MoveEverything.Engine.Process;
+
+/// <summary>
+/// The block thread's work, one call of <see cref="RunBlock"/> per 128-frame block: exchange, read MIDI IN,
+/// apply a bounded number of commands, render, write audio + MIDI OUT (≤ 20) + display slice, publish status.
+/// Invariant: after construction nothing here allocates, locks, logs text or does I/O.
+/// A missed block is one whose exchange returned later than its deadline + one period; the deadline advances
+/// one period per block and resynchronises after a miss. Blocks before steady state (warm-up, JIT) are not counted.
+/// </summary>
+public sealed unsafe class BlockLoop
+{
+    private readonly IMailboxTransport _transport;
+    private readonly ControlChannel _channel;
+    private readonly IEngineRack _rack;
+    private readonly ControlThread _control;
+    private readonly EngineOptions _options;
+    private readonly InputRouter _router;
+    private readonly PacketQueue _midiOut;
+    private readonly StatusBlock* _status;
+    private readonly bool _paced;
+    private readonly long _periodNanos = (long)(MailboxLayout.BlockMicroseconds * 1000);
+    private readonly byte[] _frame = new byte[MailboxLayout.DisplayFrameBytes];
+    private readonly byte[] _value = new byte[65536];
+    private long _deadline, _block;
+
+    public BlockLoop(IMailboxTransport transport, ControlChannel channel, IEngineRack rack, ControlThread control,
+        EngineOptions options, bool paced)
+    {
+        _transport = transport; _channel = channel; _rack = rack; _control = control; _options = options; _paced = paced;
+        _status = channel.Status;
+        _router = new InputRouter(rack, channel, options.DemoSlot) { DemoActive = options.Demo };
+        _midiOut = new PacketQueue(options.MidiOutQueueCapacity);
+        if (options.Demo) SetFlag(EngineFlags.DemoActive, true);
+    }
+
+    public long Block => _block;
+
+    public void RunBlock()
+    {
+        _transport.Exchange();
+        long now = LinuxRealtime.NowNanos();
+        long late = TrackDeadline(now);
+        long start = Stopwatch.GetTimestamp();
+        byte* page = _transport.Page;
+        ReadMidiIn(page);
+        ApplyCommands();
+        while (_control.Results.TryRead(out var result)) { result.Block = _block; _channel.Events.TryWrite(result); }
+        long pluginNs = _rack.Render((short*)(page + MailboxLayout.AudioOutOffset), MailboxLayout.FramesPerBlock);
+        WriteMidiOut(page);
+        WriteDisplay(page);
+        Publish(Stopwatch.GetTimestamp() - start, pluginNs, late, now);
+    }
+
+    private long TrackDeadline(long now)
+    {
+        if (_deadline == 0 || !_paced) { _deadline = now; return 0; }
+        _deadline += _periodNanos;
+        long late = now - _deadline;
+        if (late > _periodNanos)
+        {
+            if (_block >= _options.WarmupBlocks)
+            {
+                _status->MissedBlocks++;
+                _channel.BlockLog.TryWrite(new LogRecord { MonotonicNanos = now, Event = EngineLogEvent.MissedBlock, Level = 3, Arg0 = _block, Arg1 = late / 1000 });
+            }
+            _deadline = now;
+        }
+        else if (late < -_periodNanos) _deadline = now; // the device runs ahead of our clock: follow it
+        return late;
+    }
+
+    private void ReadMidiIn(byte* page)
+    {
+        byte* events = page + MailboxLayout.MidiInOffset;
+        for (int i = 0; i < MailboxLayout.MidiInEvents; i++)
+        {
+            byte* e = events + i * MailboxLayout.MidiInEventSize;
+            if (e[0] == 0) break;
+            _router.Route(*(uint*)e, *(uint*)(e + 4), _block);
+        }
+    }
+
+    private void ApplyCommands()
+    {
+        for (int n = 0; n < _options.CommandsPerBlock && _channel.Commands.TryRead(out var c); n++)
+        {
+            _status->CommandsApplied++;
+            switch (c.Kind)
+            {
+                case CommandKind.MidiToSlot: _rack.Midi(c.Slot, c.Packet); break;
+                case CommandKind.InjectInput: _router.Route(c.Packet, 0, _block); break;
+                case CommandKind.MidiOut: if (!_midiOut.Enqueue(c.Packet)) _status->MidiOutDropped = _midiOut.Dropped; break;
+                case CommandKind.ParamSet: _rack.SetParam(c.Slot, c.Position, FixedUtf8.Slice(c.KeySpan), FixedUtf8.Slice(c.TextSpan)); break;
+                case CommandKind.ParamGet: ReplyParam(ref c); break;
+                case CommandKind.LoadPlugin or CommandKind.UnloadPlugin: HandOver(ref c); break;
+                case CommandKind.SetOvertake: _router.OvertakeMode = c.Value; break;
+                case CommandKind.UiAttached:
+                    _router.DemoActive = c.Value == 0 && _options.Demo;
+                    SetFlag(EngineFlags.UiAttached, c.Value != 0);
+                    SetFlag(EngineFlags.DemoActive, _router.DemoActive);
+                    _channel.BlockLog.TryWrite(new LogRecord { Event = _router.DemoActive ? EngineLogEvent.DemoEnabled : EngineLogEvent.DemoDisabled, Level = 2 });
+                    break;
+                default: Drop(c.Kind, 1); break;
+            }
+        }
+    }
+
+    private void HandOver(ref EngineCommand c)
+    {
+        if (_control.Requests.TryWrite(c)) return;
+        Drop(c.Kind, 2);
+        var busy = new EngineEvent { Kind = EventKind.LoadResult, Slot = c.Slot, Position = c.Position, RequestId = c.RequestId, Code = (int)LoadResultCode.Busy, Block = _block };
+        _channel.Events.TryWrite(busy);
+    }
+
+    private void ReplyParam(ref EngineCommand c)
+    {
+        int n = _rack.GetParam(c.Slot, c.Position, FixedUtf8.Slice(c.KeySpan), _value);
+        var reply = new EngineEvent { Kind = EventKind.ParamReply, Slot = c.Slot, Position = c.Position, RequestId = c.RequestId, Code = n < 0 ? 1 : 0, Length = Math.Max(n, 0), Block = _block };
+        if (n >= EngineEvent.InlineTextBytes) _channel.LargeValue.Write(new ReadOnlySpan<byte>(_value, 0, n), c.RequestId);
+        else if (n > 0) new ReadOnlySpan<byte>(_value, 0, n).CopyTo(reply.TextSpan);
+        _channel.Events.TryWrite(reply);
+    }
+
+    private void Drop(CommandKind kind, long reason)
+    {
+        _status->CommandsDropped++;
+        _channel.BlockLog.TryWrite(new LogRecord { Event = EngineLogEvent.CommandDropped, Level = 3, Arg0 = (long)kind, Arg1 = reason });
+    }
+
+    private void WriteMidiOut(byte* page)
+    {
+        uint* slots = (uint*)(page + MailboxLayout.MidiOutOffset);
+        int budget = Math.Min(_options.MidiOutPerBlock, MailboxLayout.MidiOutSlots);
+        for (int i = 0; i < MailboxLayout.MidiOutSlots; i++)
+            slots[i] = i < budget && _midiOut.TryDequeue(out uint packet) ? packet : 0;
+    }
+
+    private void WriteDisplay(byte* page)
+    {
+        int phase = (int)(_block % MailboxLayout.DisplayPhases);
+        var slice = new Span<byte>(page + MailboxLayout.DisplaySliceOffset, MailboxLayout.DisplaySliceSize);
+        *(int*)(page + MailboxLayout.DisplayStatusTxOffset) = phase;
+        if (phase == 0)
+        {
+            _channel.Display.TryRead(_frame); // keeps the previous frame when the UI is mid-write
+            slice.Clear();
+            return;
+        }
+        int offset = (phase - 1) * MailboxLayout.DisplaySliceSize;
+        int length = Math.Min(MailboxLayout.DisplaySliceSize, MailboxLayout.DisplayFrameBytes - offset);
+        _frame.AsSpan(offset, length).CopyTo(slice);
+        if (length < slice.Length) slice[length..].Clear();
+    }
+
+    private void Publish(long workNs, long pluginNs, long late, long now)
+    {
+        _status->BlockNsLast = workNs;
+        if (_block >= _options.WarmupBlocks && workNs > _status->BlockNsMax) _status->BlockNsMax = workNs;
+        _status->PluginNsLast = pluginNs;
+        _status->LastBlockNanos = now;
+        _channel.Timings.TryWrite(new BlockTiming { Block = _block, BlockNs = (int)Math.Min(workNs, int.MaxValue), PluginNs = (int)Math.Min(pluginNs, int.MaxValue), LateNs = (int)Math.Clamp(late, int.MinValue, int.MaxValue), Flags = _block >= _options.WarmupBlocks ? 0 : 2 });
+        _block++;
+        if (_block == _options.WarmupBlocks)
+        {
+            _status->SteadyStateBlock = _block;
+            SetFlag(EngineFlags.SteadyState, true);
+        }
+        Volatile.Write(ref _status->Heartbeat, _block);
+    }
+
+    private void SetFlag(EngineFlags flag, bool on)
+    {
+        var flags = _status->Flags;
+        _status->Flags = on ? flags | flag : flags & ~flag;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Runtime.InteropServices;
+using MoveEverything.Ipc;
+
+namespace MoveEverything.Engine.Process;
+
+/// <summary>
+/// Runs plugin loads and unloads off the block thread. The block thread hands it Load/Unload commands through
+/// an in-process SPSC ring; results come back through another, and the block thread forwards them to the UI
+/// (so the event ring keeps a single producer). Module ids and states in the status block are written here.
+/// This thread may allocate (dlopen, strings) — loads are not steady state.
+/// </summary>
+public sealed unsafe class ControlThread : IDisposable
+{
+    private readonly IEngineRack _rack;
+    private readonly ControlChannel _channel;
+    private readonly EngineOptions _options;
+    private readonly byte* _memory;
+    private readonly Thread _thread;
+    private volatile bool _stop;
+
+    /// <summary>Producer: block thread. Consumer: this thread.</summary>
+    public SpscRing<EngineCommand> Requests { get; }
+    /// <summary>Producer: this thread. Consumer: block thread.</summary>
+    public SpscRing<EngineEvent> Results { get; }
+
+    public ControlThread(IEngineRack rack, ControlChannel channel, EngineOptions options)
+    {
+        _rack = rack;
+        _channel = channel;
+        _options = options;
+        int requestBytes = SpscRing<EngineCommand>.RequiredBytes(options.ControlQueueCapacity);
+        _memory = (byte*)NativeMemory.AllocZeroed((nuint)(requestBytes + SpscRing<EngineEvent>.RequiredBytes(options.ControlQueueCapacity)));
+        Requests = SpscRing<EngineCommand>.Create(_memory, options.ControlQueueCapacity);
+        Results = SpscRing<EngineEvent>.Create(_memory + requestBytes, options.ControlQueueCapacity);
+        _thread = new Thread(Run) { Name = "engine-control", IsBackground = true };
+    }
+
+    public void Start() => _thread.Start();
+
+    /// <summary>Loads synchronously on the calling thread (start-up, before the block thread runs).</summary>
+    public void LoadNow(ChainLoad request) => Apply(EngineCommand.LoadPlugin(request.Slot, request.Position, request.Path, 0), publish: false);
+
+    private void Run()
+    {
+        while (!_stop)
+        {
+            bool any = false;
+            while (Requests.TryRead(out var command)) { any = true; Apply(command, publish: true); }
+            if (!any) Thread.Sleep(_options.ControlPollMs);
+        }
+    }
+
+    private void Apply(EngineCommand command, bool publish)
+    {
+        int slot = command.Slot, position = command.Position;
+        bool inRange = slot < StatusBlock.SlotEntries && (position < SlotStatus.Positions || position == EngineCommand.ChainPosition);
+        int statusPosition = position == EngineCommand.ChainPosition ? SlotStatus.GeneratorPosition : position;
+        PluginLoadOutcome outcome;
+        if (!inRange) outcome = new(LoadResultCode.InvalidSlot, "", $"no slot {slot} position {position}");
+        else if (command.Kind == CommandKind.LoadPlugin)
+        {
+            string path = FixedUtf8.Read(command.TextSpan);
+            ref var module = ref _channel.Status->SlotTable[slot].Modules[statusPosition];
+            FixedUtf8.Write(module.IdSpan, BuiltinRack.ModuleIdOf(path));
+            module.State = ModuleRunState.Loading;
+            outcome = _rack.Load(slot, position, path);
+            if (outcome.ModuleId.Length > 0) FixedUtf8.Write(module.IdSpan, outcome.ModuleId);
+            module.Reason = (int)outcome.Code;
+            module.State = outcome.Succeeded ? ModuleRunState.Running : ModuleRunState.Failed;
+        }
+        else
+        {
+            outcome = _rack.Unload(slot, position);
+            if (outcome.Succeeded) _channel.Status->SlotTable[slot].Modules[statusPosition] = default;
+        }
+        Log(command.Kind == CommandKind.UnloadPlugin ? EngineLogEvent.PluginUnloaded
+            : outcome.Succeeded ? EngineLogEvent.PluginLoaded : EngineLogEvent.PluginLoadFailed, slot, position, (long)outcome.Code);
+        if (!publish) return;
+        var result = new EngineEvent
+        {
+            Kind = EventKind.LoadResult, Slot = (byte)slot, Position = (byte)position,
+            RequestId = command.RequestId, Code = (int)outcome.Code,
+        };
+        FixedUtf8.Write(result.TextSpan, outcome.Detail);
+        while (!Results.TryWrite(result) && !_stop) Thread.Sleep(1); // the block thread drains every block
+    }
+
+    private void Log(EngineLogEvent e, int slot, int position, long arg0) => _channel.ControlLog.TryWrite(new LogRecord
+    {
+        MonotonicNanos = LinuxRealtime.NowNanos(), Event = e, Level = e == EngineLogEvent.PluginLoadFailed ? (byte)3 : (byte)2,
+        Slot = (byte)slot, Position = position, Arg0 = arg0,
+    });
+
+    public void Dispose()
+    {
+        _stop = true;
+        if (_thread.IsAlive) _thread.Join();
+        NativeMemory.Free(_memory);
+    }
+}

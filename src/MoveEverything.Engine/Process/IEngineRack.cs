@@ -1,0 +1,40 @@
+using MoveEverything.Ipc;
+
+namespace MoveEverything.Engine.Process;
+
+/// <summary>
+/// What the block loop and the control thread need from the DSP rack (4 slots + master FX).
+/// Invariants: <see cref="Render"/>, <see cref="Midi"/>, <see cref="SetParam"/> and <see cref="GetParam"/> are
+/// called only on the block thread and never allocate; <see cref="Load"/> and <see cref="Unload"/> are called
+/// only on the control thread and publish the new chain so the block thread picks it up between blocks.
+/// Every call into plugin code is bracketed by writes to the dead-man's pedal given to <see cref="AttachStatus"/>.
+/// </summary>
+public unsafe interface IEngineRack
+{
+    /// <summary>Where to write the dead-man's pedal and per-module timings/peaks. Called once before the first block.</summary>
+    void AttachStatus(StatusBlock* status);
+
+    /// <summary>A USB-MIDI packet for the chain of <paramref name="slot"/>.</summary>
+    void Midi(int slot, uint packet);
+
+    /// <summary>Sets a string parameter; returns false when no module there takes it.</summary>
+    bool SetParam(int slot, int position, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value);
+
+    /// <summary>Reads a string parameter into <paramref name="destination"/>; returns its length or −1.</summary>
+    int GetParam(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination);
+
+    /// <summary>Renders one block into interleaved stereo int16 (saturated); returns the nanoseconds spent inside plugins.</summary>
+    long Render(short* interleaved, int frames);
+
+    /// <summary>Loads a plugin on the control thread; the block thread sees it from its next block.</summary>
+    PluginLoadOutcome Load(int slot, int position, string path);
+
+    /// <summary>Unloads a plugin on the control thread.</summary>
+    PluginLoadOutcome Unload(int slot, int position);
+}
+
+/// <summary>Typed result of a load or unload; <see cref="Detail"/> is a sentence for the user.</summary>
+public sealed record PluginLoadOutcome(LoadResultCode Code, string ModuleId, string Detail)
+{
+    public bool Succeeded => Code == LoadResultCode.Ok;
+}

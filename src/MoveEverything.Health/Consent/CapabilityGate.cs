@@ -1,0 +1,52 @@
+using MoveEverything.Health.States;
+
+namespace MoveEverything.Health.Consent;
+
+/// <summary>
+/// Answers "may this module start, and with which unsafe capabilities granted?". Rules, checked in this
+/// order (each tested):
+/// <list type="number">
+/// <item>Safe mode first: at any level no unsafe capability is granted, whatever was agreed; in host safe
+/// mode a third-party module is refused.</item>
+/// <item>A module disabled by the user or the crash policy does not start.</item>
+/// <item>Every declared unsafe capability needs a stored grant. A module with one missing is not started
+/// (Chrome's rule for required permissions); when the module had grants before, the reason says the update
+/// added the capability. A capability granted for an older version stays granted (an update that adds
+/// nothing needs no new consent).</item>
+/// </list>
+/// Read-only: it never changes the stores; the caller moves the registry (e.g. <c>AwaitConsent</c>).
+/// </summary>
+public sealed class CapabilityGate(IConsentStore consent, ModuleHealthRegistry health)
+{
+    public GateDecision Decide(GateRequest request, SafeModeLevel safeMode)
+    {
+        var declared = request.UnsafeCapabilities.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var none = new HashSet<string>(StringComparer.Ordinal);
+
+        if (safeMode == SafeModeLevel.NoThirdPartyModules && !request.IsBuiltIn)
+            return new(GateVerdict.RefusedBySafeMode, none, [], "safe mode: third-party modules are off");
+
+        var status = health.StateOf(request.ModuleId);
+        if (status.State is ModuleState.DisabledByUser or ModuleState.DisabledByPolicy)
+            return new(GateVerdict.Disabled, none, [], status.Reason);
+
+        if (safeMode != SafeModeLevel.Off)
+            return new(GateVerdict.Start, none, [], declared.Count == 0
+                ? "safe mode"
+                : $"safe mode: started without {string.Join(", ", declared)}");
+
+        var grants = consent.GrantsOf(request.ModuleId);
+        var agreed = grants.Select(g => g.Capability).ToHashSet(StringComparer.Ordinal);
+        var missing = declared.Where(c => !agreed.Contains(c)).ToList();
+        if (missing.Count == 0)
+            return new(GateVerdict.Start, declared.ToHashSet(StringComparer.Ordinal), [], declared.Count == 0
+                ? "no unsafe capabilities"
+                : $"you allowed {string.Join(", ", declared)}");
+
+        var list = string.Join(", ", missing);
+        var reason = grants.Count > 0 && grants.Any(g => g.ModuleVersion != request.ModuleVersion)
+            ? $"version {request.ModuleVersion} adds {list}; it stays off until you allow it again"
+            : $"needs your OK to use {list}";
+        return new(GateVerdict.NeedsConsent, none, missing, reason);
+    }
+}

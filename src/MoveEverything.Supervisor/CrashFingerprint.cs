@@ -1,0 +1,45 @@
+using MoveEverything.Ipc;
+
+namespace MoveEverything.Supervisor;
+
+/// <summary>
+/// Who and what to blame for an engine death, read from the dead-man's pedal.
+/// <see cref="ModuleId"/> is empty when the engine died outside any plugin call (a host fault, not a module's).
+/// </summary>
+public sealed record CrashFingerprint(
+    string ModuleId,
+    int Slot,
+    int Position,
+    PluginPhase Phase,
+    EngineDeathKind Kind,
+    int? Signal,
+    int? ExitCode,
+    DateTimeOffset Time,
+    string HostVersion)
+{
+    public bool BlamesModule => ModuleId.Length > 0;
+
+    /// <summary>A sentence for logs and the menu, e.g. "braids crashed (SIGSEGV) in render, slot 2".</summary>
+    public string Describe() => (BlamesModule ? ModuleId : "engine") + Kind switch
+    {
+        EngineDeathKind.Hang => " hung",
+        EngineDeathKind.Crash => $" crashed ({SignalName(Signal) ?? $"exit {ExitCode}"})",
+        _ => $" exited ({ExitCode})",
+    } + (BlamesModule ? $" in {Phase.ToString().ToLowerInvariant()}, slot {Slot + 1} position {Position}" : "");
+
+    public static string? SignalName(int? signal) => signal switch
+    {
+        6 => "SIGABRT", 7 => "SIGBUS", 9 => "SIGKILL", 11 => "SIGSEGV", 4 => "SIGILL", 8 => "SIGFPE", 15 => "SIGTERM",
+        null => null, _ => $"signal {signal}",
+    };
+}
+
+public enum EngineDeathKind
+{
+    /// <summary>Killed by a signal (SIGSEGV, SIGBUS, SIGABRT, …).</summary>
+    Crash,
+    /// <summary>Heartbeat stopped; the supervisor killed it.</summary>
+    Hang,
+    /// <summary>Exited with a status on its own.</summary>
+    Exit,
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+using MoveEverything.Ipc;
+
+namespace MoveEverything.Supervisor;
+
+/// <summary>Moves engine log records from the control channel's rings into Microsoft.Extensions.Logging.</summary>
+public sealed class LogDrain(ILogger logger)
+{
+    public long Drained { get; private set; }
+
+    public void Drain(ControlChannel channel)
+    {
+        Drain(channel.BlockLog, "block");
+        Drain(channel.ControlLog, "control");
+    }
+
+    private void Drain(SpscRing<LogRecord> ring, string thread)
+    {
+        while (ring.TryRead(out var record))
+        {
+            Drained++;
+            var level = record.Level <= (byte)LogLevel.None ? (LogLevel)record.Level : LogLevel.Information;
+            if (logger.IsEnabled(level))
+                logger.Log(level, new EventId((int)record.Event, record.Event.ToString()), "[engine {Thread}] {Message}", thread, EngineLogCatalog.Format(record));
+        }
+    }
+}
