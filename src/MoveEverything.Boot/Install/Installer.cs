@@ -24,7 +24,7 @@ public sealed class Installer(IFileSystem fs, MoveLayout layout, TimeProvider cl
 
     private void DeployHost(OperationRunner run, Payload payload)
     {
-        HostVersions.Deploy(fs, layout, payload);
+        bool copied = HostVersions.Deploy(fs, layout, payload);
         var pointer = HostPointer.Read(fs, layout);
         if (pointer.Committed != payload.Version || pointer.Trial is not null)
         {
@@ -32,7 +32,7 @@ public sealed class Installer(IFileSystem fs, MoveLayout layout, TimeProvider cl
             new HostPointer(payload.Version, previous, null, 0).Write(fs, layout);
         }
         HostVersions.Prune(fs, layout, HostPointer.Read(fs, layout));
-        run.Did($"host {payload.Version} deployed to {layout.VersionDir(payload.Version)}");
+        if (copied) run.Did($"host {payload.Version} deployed to {layout.VersionDir(payload.Version)}");
     }
 
     /// <summary>Makes sure a verified copy of the current stock Move exists and the manifest describes it.</summary>

@@ -14,6 +14,6 @@ public static class BenchCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return BenchScanCommand.Create();
     }
 }

@@ -14,6 +14,7 @@ public static class ModulesCommand
 
     private static IEnumerable<Command> Subcommands()
     {
+        yield return ModulesScanCommand.Create();
         yield return ModulesListCommand.Create();
         yield return ModulesEnableCommand.Create();
         yield return ModulesDisableCommand.Create();

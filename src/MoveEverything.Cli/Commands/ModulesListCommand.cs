@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoveEverything.Health.Admin;
+using MoveEverything.Modules.Discovery;
 using MoveEverything.Storage;
 using Spectre.Console;
 
@@ -9,7 +10,7 @@ namespace MoveEverything.Cli.Commands;
 
 /// <summary>
 /// `mev modules list [--json] [--data-dir DIR]`: every known module with its state, reason and strikes,
-/// read from the persisted health state (and discovery, when available). Repairs made while loading the
+/// read from the persisted health state and from discovery of the modules under the data folder. Repairs made while loading the
 /// state go to stderr. Exit code 0.
 /// </summary>
 public static class ModulesListCommand
@@ -31,7 +32,8 @@ public static class ModulesListCommand
     internal static ModuleAdministration Open(DirectoryInfo? dataDir)
     {
         var paths = dataDir is null ? DataPaths.Default() : new DataPaths(dataDir.FullName);
-        var admin = new ModuleAdministration(paths, FixedInstalledModules.None, TimeProvider.System);
+        var installed = FixedInstalledModules.From(ModuleDiscovery.Discover(new DiscoveryOptions { UserModulesRoot = paths.Modules }));
+        var admin = new ModuleAdministration(paths, installed, TimeProvider.System);
         foreach (var note in admin.Repairs) Console.Error.WriteLine($"repaired: {note}");
         return admin;
     }

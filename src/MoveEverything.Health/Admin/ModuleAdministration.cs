@@ -2,6 +2,8 @@ using MoveEverything.Health.Consent;
 using MoveEverything.Health.Persistence;
 using MoveEverything.Health.Policy;
 using MoveEverything.Health.States;
+using MoveEverything.Modules.Capabilities;
+using MoveEverything.Modules.Manifests;
 using MoveEverything.Storage;
 
 namespace MoveEverything.Health.Admin;
@@ -69,12 +71,12 @@ public sealed class ModuleAdministration
     {
         var module = _installed.All.FirstOrDefault(m => m.Id == moduleId);
         if (module is null) return Unknown(moduleId);
-        if (_installed.IsKnownCapability is { } known && !known(capability))
-            return AdminResult.Fail(AdminErrorKind.UnknownCapability, $"\"{capability}\" is not a capability this host knows");
-        if (!module.UnsafeCapabilities.Contains(capability, StringComparer.Ordinal))
+        if (!UnsafeCapabilities.TryParse(capability, out var parsed))
+            return AdminResult.Fail(AdminErrorKind.UnknownCapability, new UnknownCapabilityRefusal(capability, null).Message);
+        if (!module.UnsafeCapabilities.Contains(parsed))
             return AdminResult.Fail(AdminErrorKind.CapabilityNotDeclared,
-                $"{moduleId} {module.Version} does not declare \"{capability}\"" +
-                (module.UnsafeCapabilities.Count == 0 ? " (it declares no unsafe capabilities)" : $" (it declares {string.Join(", ", module.UnsafeCapabilities)})"));
+                $"{moduleId} {module.Version} does not require \"{capability}\"" +
+                (module.UnsafeCapabilities.IsEmpty ? " (it requires no unsafe capabilities)" : $" (it requires {module.UnsafeCapabilities})"));
         var saved = _consent.Grant(moduleId, [capability], module.Version);
         return saved.Error is { } e ? AdminResult.Fail(AdminErrorKind.PersistFailed, e)
             : AdminResult.Done($"{moduleId} {module.Version} may use {capability}");
@@ -83,7 +85,7 @@ public sealed class ModuleAdministration
     private ModuleListing Listing(string id, InstalledModule? module, IReadOnlyList<string> granted)
     {
         var status = _registry.StateOf(id);
-        var declared = module?.UnsafeCapabilities ?? [];
+        var declared = module?.UnsafeCapabilities ?? CapabilitySet.Empty;
         var (state, reason) = (status.State, status.Reason);
         if (module is null && !status.NeedsUser)
             (state, reason) = (ModuleState.Stopped, "not installed");
@@ -92,11 +94,14 @@ public sealed class ModuleAdministration
             var decision = _gate.Decide(new GateRequest(id, module.Version, declared, module.IsBuiltIn), SafeModeLevel.Off);
             if (decision.Verdict == GateVerdict.NeedsConsent) (state, reason) = (ModuleState.AwaitingConsent, decision.Reason);
         }
-        return new ModuleListing(id, state, reason, _registry.StrikesOf(id), module is not null, declared, granted, status.LastFault);
+        return new ModuleListing(id, state, reason, _registry.StrikesOf(id), module is not null, declared.Names, granted, status.LastFault);
     }
 
+    /// <summary>Installed or remembered; without discovery any safe id is accepted (a disable list may name a
+    /// module that is not installed: it comes back disabled).</summary>
     private bool IsKnown(string id) =>
-        _installed.All.Any(m => m.Id == id) || _registry.Snapshot().Any(s => s.ModuleId == id);
+        _installed.All.Any(m => m.Id == id) || _registry.Snapshot().Any(s => s.ModuleId == id)
+        || (!_installed.IsAuthoritative && ModuleIds.IsSafe(id));
 
     private static AdminResult Unknown(string id) =>
         AdminResult.Fail(AdminErrorKind.UnknownModule, $"no module \"{id}\" is installed or remembered");
@@ -104,7 +109,7 @@ public sealed class ModuleAdministration
     private IEnumerable<RepairNote> UnknownModules(StateLoad<Records.ConsentGrant> consentLoad)
     {
         var installed = _installed.All.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        if (installed.Count == 0) return []; // no discovery: cannot tell
+        if (!_installed.IsAuthoritative) return []; // no discovery: cannot tell
         return [.. UnknownModuleCheck.Notes(_modulesFile, _registry.Snapshot().Select(s => s.ModuleId), installed.Contains),
             .. UnknownModuleCheck.Notes("consent.jsonl", consentLoad.Entries.Select(g => g.ModuleId), installed.Contains)];
     }
