@@ -13,7 +13,7 @@ public class SharedLibraryTests
         var link = new InMemoryEngineLink();
         var canvas = new Canvas();
         var own = DspTarget.Overtake;
-        var rt = new ModuleRuntime(module.Spec, new ScriptBudgets { Load = TimeSpan.FromSeconds(30), Init = TimeSpan.FromSeconds(30) },
+        var rt = new ModuleRuntime(module.Spec, TestBudgets.Generous,
             [new DisplayApi(canvas), new MidiApi(link, own), new ParamApi(link, own), new LogApi(new ListLogger())]);
         var fault = rt.Load();
         Assert.True(fault is null, fault?.Reason);
@@ -119,7 +119,7 @@ public class SharedLibraryTests
               return std.loadFile('d/x.txt') + ',' + os.readdir('d')[0].join('|') + ',' + os.stat('d/x.txt')[1]; };
             """);
         var files = new FileApi(new PathSandbox(module.DataFolder), new PathSandbox(module.Folder), 1 << 20, new ListLogger());
-        var rt = new ModuleRuntime(module.Spec, new ScriptBudgets { Load = TimeSpan.FromSeconds(30), Init = TimeSpan.FromSeconds(30) }, [files]);
+        var rt = new ModuleRuntime(module.Spec, TestBudgets.Generous, [files]);
         Assert.Null(rt.Load());
         Assert.Equal("hi,x.txt,0", Js(rt, "run()"));
     }
