@@ -12,5 +12,12 @@ public static class CommandCatalog
     {
         yield return Commands.BenchCommand.Create();
         yield return Commands.ModulesCommand.Create();
+        yield return Commands.SimCommand.Create();
+        yield return Commands.InstallCommand.Create();
+        yield return Commands.UninstallCommand.Create();
+        yield return Commands.BootCommand.Create();
+        yield return Commands.SafeModeCommand.Create();
+        yield return Commands.RestoreStockCommand.Create();
+        yield return Commands.ValidateCommand.Create();
     }
 }

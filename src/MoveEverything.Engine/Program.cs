@@ -22,7 +22,7 @@ public static class Program
         }
         catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"MoveEverything.Engine: cannot start: {e.Message}");
+            Console.Error.WriteLine($"MoveEverything.Engine: cannot start: {e}");
             return 3;
         }
     }

@@ -50,7 +50,9 @@ public sealed unsafe class SharedMemoryRegion : IDisposable
         if (_pointer == null) return;
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _pointer = null;
-        _view.Dispose();
+        // Disposing the view msyncs it; with mlockall'd pages (the engine) msync reports EBUSY. Shared memory
+        // needs no flush to be seen by the other side, so that error is not one.
+        try { _view.Dispose(); } catch (IOException) { }
         _file.Dispose();
         if (_ownsFile)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using MoveEverything.Engine.Process;
 using MoveEverything.Ipc;
 
 namespace MoveEverything.Supervisor;
@@ -13,7 +12,7 @@ namespace MoveEverything.Supervisor;
 /// </summary>
 public sealed unsafe class EngineSupervisor : IDisposable
 {
-    private readonly EngineArguments _engine;
+    private readonly EngineLaunch _engine;
     private readonly SupervisorOptions _options;
     private readonly ILogger _logger;
     private readonly ICrashSink _sink;
@@ -24,12 +23,12 @@ public sealed unsafe class EngineSupervisor : IDisposable
     private readonly Thread _watchdog;
     private readonly ManualResetEventSlim _stopped = new();
     private Process? _process;
-    private IReadOnlyList<PluginLoadRequest> _currentLoads;
+    private IReadOnlyList<ChainLoad> _currentLoads;
     private bool _currentDemo;
     private long _blocksOfEarlierEngines;
     private volatile bool _stop;
 
-    public EngineSupervisor(EngineArguments engine, SupervisorOptions? options, ILogger logger, ICrashSink? sink = null,
+    public EngineSupervisor(EngineLaunch engine, SupervisorOptions? options, ILogger logger, ICrashSink? sink = null,
         IUiHostChild? ui = null, Func<string, string?>? resolvePath = null, ControlChannelOptions? channelOptions = null)
     {
         _engine = engine;
@@ -40,7 +39,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         _resolvePath = resolvePath ?? (_ => null);
         _logs = new LogDrain(logger);
         _currentLoads = engine.Loads;
-        _currentDemo = engine.Options.Demo;
+        _currentDemo = engine.Demo;
         Channel = ControlChannel.Create(engine.ChannelPath, channelOptions);
         _watchdog = new Thread(Watch) { Name = "supervisor-watchdog", IsBackground = true };
     }
@@ -75,7 +74,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
 
     private void Launch()
     {
-        var args = _engine with { Loads = _currentLoads, Options = _engine.Options with { Demo = _currentDemo } };
+        var args = _engine with { Loads = _currentLoads, Demo = _currentDemo };
         var info = EngineExecutable.StartInfo(args.ToArgs());
         _process = Process.Start(info) ?? throw new InvalidOperationException("engine process did not start");
         _logger.LogInformation("engine started, pid {Pid}, chain [{Chain}]", _process.Id, string.Join(", ", _currentLoads));
@@ -137,10 +136,10 @@ public sealed unsafe class EngineSupervisor : IDisposable
     }
 
     /// <summary>The modules that were running, minus the ones the sink refuses, as start-up loads for the next engine.</summary>
-    private IReadOnlyList<PluginLoadRequest> RestorableChain(CrashFingerprint blamed)
+    private IReadOnlyList<ChainLoad> RestorableChain(CrashFingerprint blamed)
     {
-        var known = _engine.Loads.ToDictionary(l => BuiltinRack.ModuleIdOf(l.Path), l => l.Path);
-        var chain = new List<PluginLoadRequest>();
+        var known = _engine.Loads.GroupBy(l => l.ModuleId).ToDictionary(g => g.Key, g => g.First().Path);
+        var chain = new List<ChainLoad>();
         for (int slot = 0; slot < StatusBlock.SlotEntries; slot++)
             for (int position = 0; position < SlotStatus.Positions; position++)
             {
@@ -148,11 +147,11 @@ public sealed unsafe class EngineSupervisor : IDisposable
                 if (module.State != ModuleRunState.Running) continue;
                 string id = FixedUtf8.Read(module.IdSpan);
                 if (!_sink.MayRestore(id)) continue;
-                string? path = id == BuiltinSynth.ModuleId ? BuiltinSynth.Path : known.GetValueOrDefault(id) ?? _resolvePath(id);
+                string? path = ChainLoad.BuiltinPathOf(id) ?? known.GetValueOrDefault(id) ?? _resolvePath(id);
                 if (path == null) { _logger.LogWarning("cannot restore {Module}: its path is unknown", id); continue; }
-                chain.Add(new PluginLoadRequest(slot, position, path));
+                chain.Add(new ChainLoad(slot, position, path));
             }
-        if (blamed.ModuleId == BuiltinSynth.ModuleId) _currentDemo = false;
+        if (blamed.ModuleId == ChainLoad.BuiltinSynthId) _currentDemo = false;
         return chain;
     }
 

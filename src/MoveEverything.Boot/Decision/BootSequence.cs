@@ -51,16 +51,17 @@ public sealed class BootSequence(IFileSystem fs, MoveLayout layout, IBootKeys ke
     public ExecRequest StockExec(IReadOnlyList<string> passThrough) =>
         new(layout.StockBackup, [layout.StockBinary, .. passThrough], []);
 
-    /// <summary>Decides, persists, execs. Returns only when no exec succeeded, with the errors.</summary>
-    public (BootOutcome Outcome, string Error) Boot(IExec exec, IReadOnlyList<string> passThrough)
+    /// <summary>Decides, persists, execs. Returns only when no exec succeeded (then with the errors), or from a test double.</summary>
+    public (BootOutcome Outcome, string? Error) Boot(IExec exec, IReadOnlyList<string> passThrough)
     {
         var inputs = ReadInputs();
         var outcome = BootDecider.Decide(inputs, options);
         Persist(outcome, inputs.Pointer);
         var request = ExecFor(outcome, passThrough);
         var error = exec.Exec(request);
-        if (request.Path != layout.StockBackup) error += "; " + exec.Exec(StockExec(passThrough));
-        return (outcome, error);
+        if (error is null || request.Path == layout.StockBackup) return (outcome, error);
+        var fallback = exec.Exec(StockExec(passThrough));
+        return (outcome, fallback is null ? null : error + "; " + fallback);
     }
 
     private bool StockBackupPresent()

@@ -1,7 +1,11 @@
 namespace MoveEverything.Boot.Decision;
 
-/// <summary>Replaces the current process. Returns only on failure, with a description of the error.</summary>
+/// <summary>Replaces the current process.</summary>
 public interface IExec
 {
-    string Exec(ExecRequest request);
+    /// <summary>
+    /// Replaces the process with <paramref name="request"/>. A real exec returns only on failure, with the error;
+    /// null means "replaced" (only a test double can return it).
+    /// </summary>
+    string? Exec(ExecRequest request);
 }

@@ -9,7 +9,7 @@ namespace MoveEverything.Boot.Decision;
 /// </summary>
 public sealed unsafe class PosixExec : IExec
 {
-    public string Exec(ExecRequest request)
+    public string? Exec(ExecRequest request)
     {
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())

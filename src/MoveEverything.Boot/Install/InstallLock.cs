@@ -18,12 +18,18 @@ internal sealed class InstallLock : IDisposable
         {
             return new InstallLock(new FileStream(layout.LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
-        catch (IOException error) when (File.Exists(layout.LockFile) && error is not FileNotFoundException)
+        catch (IOException error) when (IsHeldElsewhere(error))
         {
             throw BootFailure.Of(BootErrorKind.Busy,
                 $"another install, uninstall, update or restore is running on {layout.Root} (lock {layout.LockFile}); wait for it to finish");
         }
     }
+
+    /// <summary>.NET reports a refused flock as an IOException carrying EWOULDBLOCK (11) and a "used by another process" text.</summary>
+    private static bool IsHeldElsewhere(IOException error) =>
+        (error.HResult & 0xFFFF) == Ewouldblock || error.Message.Contains("another process", StringComparison.OrdinalIgnoreCase);
+
+    private const int Ewouldblock = 11;
 
     public void Dispose() => _stream.Dispose();
 }

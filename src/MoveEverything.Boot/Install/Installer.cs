@@ -11,7 +11,16 @@ namespace MoveEverything.Boot.Install;
 /// </summary>
 public sealed class Installer(IFileSystem fs, MoveLayout layout, TimeProvider clock)
 {
-    public OperationResult Install(string payloadFolder) =>
+    public OperationResult Install(string payloadFolder)
+    {
+        // Checked before taking the lock too, so a wrong --root leaves no folder behind (re-checked under the lock).
+        if (!fs.FileExists(layout.StockBinary) && !fs.FileExists(layout.Manifest))
+            return OperationResult.Failed(new BootError(BootErrorKind.StockMissing,
+                $"{layout.StockBinary} does not exist: is --root the Move's filesystem root? Nothing was changed"), []);
+        return Run(payloadFolder);
+    }
+
+    private OperationResult Run(string payloadFolder) =>
         new OperationRunner(fs, layout, clock, "install").Run(run =>
         {
             var payload = Payload.Read(fs, payloadFolder);
@@ -24,7 +33,7 @@ public sealed class Installer(IFileSystem fs, MoveLayout layout, TimeProvider cl
 
     private void DeployHost(OperationRunner run, Payload payload)
     {
-        HostVersions.Deploy(fs, layout, payload);
+        bool copied = HostVersions.Deploy(fs, layout, payload);
         var pointer = HostPointer.Read(fs, layout);
         if (pointer.Committed != payload.Version || pointer.Trial is not null)
         {
@@ -32,7 +41,7 @@ public sealed class Installer(IFileSystem fs, MoveLayout layout, TimeProvider cl
             new HostPointer(payload.Version, previous, null, 0).Write(fs, layout);
         }
         HostVersions.Prune(fs, layout, HostPointer.Read(fs, layout));
-        run.Did($"host {payload.Version} deployed to {layout.VersionDir(payload.Version)}");
+        if (copied) run.Did($"host {payload.Version} deployed to {layout.VersionDir(payload.Version)}");
     }
 
     /// <summary>Makes sure a verified copy of the current stock Move exists and the manifest describes it.</summary>

@@ -11,19 +11,20 @@ public sealed class Uninstaller(IFileSystem fs, MoveLayout layout, TimeProvider 
 {
     public OperationResult Uninstall(bool keepData)
     {
-        var result = Run(keepData);
+        bool anythingInstalled = fs.DirectoryExists(layout.Data.Root) || fs.FileExists(layout.StockBackup);
+        var result = Run(keepData, anythingInstalled);
         if (result.Succeeded) RemoveLeftoverFolders(keepData);
         return result;
     }
 
-    private OperationResult Run(bool keepData) =>
+    private OperationResult Run(bool keepData, bool anythingInstalled) =>
         new OperationRunner(fs, layout, clock, "uninstall").Run(run =>
         {
             var manifest = StockManifest.TryRead(fs, layout);
             if (manifest is null)
             {
                 RefuseIfLauncherWithoutBackup();
-                if (!fs.DirectoryExists(layout.Data.Root) && !fs.FileExists(layout.StockBackup))
+                if (!anythingInstalled)
                     throw BootFailure.Of(BootErrorKind.NotInstalled, $"Move Everything is not installed at {layout.Root}");
             }
             else

@@ -11,13 +11,13 @@ internal static class HostVersions
     private const string StagingPrefix = ".staging-";
     private const string TrashPrefix = ".trash-";
 
-    /// <summary>Makes host/versions/&lt;version&gt; hold exactly the payload's files. Re-runnable.</summary>
-    public static void Deploy(IFileSystem fs, MoveLayout layout, Payload payload)
+    /// <summary>Makes host/versions/&lt;version&gt; hold exactly the payload's files. Re-runnable; false when it already did.</summary>
+    public static bool Deploy(IFileSystem fs, MoveLayout layout, Payload payload)
     {
         var target = layout.VersionDir(payload.Version);
         fs.CreateDirectory(layout.Versions);
         RemoveLeftovers(fs, layout);
-        if (fs.DirectoryExists(target) && SameAs(fs, target, payload)) return;
+        if (fs.DirectoryExists(target) && SameAs(fs, target, payload)) return false;
         var staging = Path.Combine(layout.Versions, StagingPrefix + payload.Version);
         CopyTree(fs, payload.Folder, staging);
         fs.SetExecutable(Path.Combine(staging, Payload.HostFile));
@@ -28,6 +28,7 @@ internal static class HostVersions
         }
         fs.RenameDirectory(staging, target);
         RemoveLeftovers(fs, layout);
+        return true;
     }
 
     /// <summary>Deletes version folders no pointer slot refers to, and leftovers of killed copies.</summary>

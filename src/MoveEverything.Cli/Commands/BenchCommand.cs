@@ -14,6 +14,8 @@ public static class BenchCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return BenchScanCommand.Create();
+        yield return BenchEngineCommand.Create();
+        yield return BenchChurnCommand.Create();
     }
 }

@@ -14,6 +14,10 @@ public static class ModulesCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return ModulesScanCommand.Create();
+        yield return ModulesListCommand.Create();
+        yield return ModulesEnableCommand.Create();
+        yield return ModulesDisableCommand.Create();
+        yield return ModulesAllowCommand.Create();
     }
 }

@@ -11,6 +11,7 @@ namespace MoveEverything.Engine.Process;
 public sealed unsafe class BuiltinRack : IEngineRack
 {
     private readonly BuiltinSynth?[] _synths = new BuiltinSynth?[StatusBlock.Slots];
+    private readonly BuiltinFault?[] _faults = new BuiltinFault?[StatusBlock.Slots];
     private readonly float[] _left = new float[256], _right = new float[256];
     private readonly float[] _mixLeft = new float[256], _mixRight = new float[256];
     private readonly float _slotGain;
@@ -62,6 +63,12 @@ public sealed unsafe class BuiltinRack : IEngineRack
         {
             ref var slotStatus = ref _status->SlotTable[slot];
             var synth = Volatile.Read(ref _synths[slot]);
+            if (Volatile.Read(ref _faults[slot]) is { } fault)
+            {
+                Enter(slot, SlotStatus.GeneratorPosition, PluginPhase.Render);
+                fault.Render();
+                Leave();
+            }
             if (synth == null) { slotStatus.Peak = 0; slotStatus.LastNs = 0; continue; }
             var l = _left.AsSpan(0, frames); var r = _right.AsSpan(0, frames);
             l.Clear(); r.Clear();
@@ -116,10 +123,17 @@ public sealed unsafe class BuiltinRack : IEngineRack
     {
         if (!IsGenerator(slot, position))
             return new(LoadResultCode.InvalidSlot, "", $"slot {slot} position {position} takes no built-in module");
+        if (BuiltinFault.FromPath(path) is { } fault)
+        {
+            Volatile.Write(ref _synths[slot], null);
+            Volatile.Write(ref _faults[slot], fault);
+            return new(LoadResultCode.Ok, ModuleIdOf(path), "deliberately faulty built-in loaded");
+        }
         if (path != BuiltinSynth.Path)
             return File.Exists(path)
                 ? new(LoadResultCode.OpenFailed, ModuleIdOf(path), "this engine build hosts only the built-in synth")
                 : new(LoadResultCode.FileNotFound, ModuleIdOf(path), $"{path} does not exist");
+        Volatile.Write(ref _faults[slot], null);
         Volatile.Write(ref _synths[slot], new BuiltinSynth());
         return new(LoadResultCode.Ok, BuiltinSynth.ModuleId, "built-in synth loaded");
     }
@@ -128,14 +142,9 @@ public sealed unsafe class BuiltinRack : IEngineRack
     {
         if (!IsGenerator(slot, position)) return new(LoadResultCode.InvalidSlot, "", $"slot {slot} position {position} is empty");
         Volatile.Write(ref _synths[slot], null);
+        Volatile.Write(ref _faults[slot], null);
         return new(LoadResultCode.Ok, "", "unloaded");
     }
 
-    /// <summary>Module id from a plugin path: <c>…/&lt;id&gt;/dsp.so</c> → id; <c>…/&lt;id&gt;.so</c> → id.</summary>
-    public static string ModuleIdOf(string path)
-    {
-        if (path == BuiltinSynth.Path) return BuiltinSynth.ModuleId;
-        string file = System.IO.Path.GetFileNameWithoutExtension(path);
-        return file == "dsp" ? System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(path) ?? "") : file;
-    }
+    public static string ModuleIdOf(string path) => ChainLoad.ModuleIdOf(path);
 }

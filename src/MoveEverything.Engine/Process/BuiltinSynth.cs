@@ -1,3 +1,5 @@
+using MoveEverything.Ipc;
+
 namespace MoveEverything.Engine.Process;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace MoveEverything.Engine.Process;
 /// </summary>
 public sealed class BuiltinSynth
 {
-    public const string Path = "builtin:synth", ModuleId = "builtin-synth";
+    public const string Path = ChainLoad.BuiltinSynthPath, ModuleId = ChainLoad.BuiltinSynthId;
     private const int Voices = 8;
     private readonly int[] _note = new int[Voices];
     private readonly float[] _phase = new float[Voices], _step = new float[Voices], _level = new float[Voices], _target = new float[Voices];

@@ -38,7 +38,7 @@ public sealed unsafe class ControlThread : IDisposable
     public void Start() => _thread.Start();
 
     /// <summary>Loads synchronously on the calling thread (start-up, before the block thread runs).</summary>
-    public void LoadNow(PluginLoadRequest request) => Apply(EngineCommand.LoadPlugin(request.Slot, request.Position, request.Path, 0), publish: false);
+    public void LoadNow(ChainLoad request) => Apply(EngineCommand.LoadPlugin(request.Slot, request.Position, request.Path, 0), publish: false);
 
     private void Run()
     {

@@ -58,10 +58,10 @@ public sealed unsafe class EngineHost
         return 0;
     }
 
-    private IEnumerable<PluginLoadRequest> StartupLoads(EngineOptions options)
+    private IEnumerable<ChainLoad> StartupLoads(EngineOptions options)
     {
         bool demoSlotTaken = _args.Loads.Any(l => l.Slot == options.DemoSlot && l.Position == Ipc.SlotStatus.GeneratorPosition);
-        if (options.Demo && !demoSlotTaken) yield return new PluginLoadRequest(options.DemoSlot, Ipc.SlotStatus.GeneratorPosition, BuiltinSynth.Path);
+        if (options.Demo && !demoSlotTaken) yield return new ChainLoad(options.DemoSlot, Ipc.SlotStatus.GeneratorPosition, BuiltinSynth.Path);
         foreach (var load in _args.Loads) yield return load;
     }
 

@@ -44,5 +44,5 @@ public static class DiagnosticCodes
     public const string RequiredPathMissing = "required-path-missing";
     public const string HiddenByManifest = "hidden-by-manifest";
     public const string PacksExpanded = "packs-expanded";
-    public const string UnsafeFolderName = "unsafe-folder-name";
+    public const string TooManyModules = "too-many-modules";
 }

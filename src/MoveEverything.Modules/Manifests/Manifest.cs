@@ -62,6 +62,8 @@ public sealed record Manifest
     public bool SkipLedClear { get; init; }
     /// <summary>Overtake/tool: Back suspends (ticks continue), Shift+Back exits.</summary>
     public bool SuspendKeepsJs { get; init; }
+    /// <summary>Legacy <c>capabilities.forks_processes</c>: the module starts other programs.</summary>
+    public bool ForksProcesses { get; init; }
     public bool Standalone { get; init; }
     public bool Builtin { get; init; }
 

@@ -45,6 +45,7 @@ internal static class ManifestMapper
             ClaimsMasterKnob = r.Flag("claims_master_knob"),
             SkipLedClear = r.Flag("skip_led_clear"),
             SuspendKeepsJs = r.Flag("suspend_keeps_js"),
+            ForksProcesses = r.Flag("forks_processes"),
             Standalone = r.Flag("standalone"),
             Builtin = r.Flag("builtin"),
             ToolConfig = ToolConfigReader.Read(r),
@@ -53,7 +54,7 @@ internal static class ManifestMapper
             ScanPacks = FileReference(r, "scan_packs"),
             MinHostVersion = ReadHostVersion(r, "min_host_version"),
             MaxTestedHostVersion = ReadHostVersion(r, "max_tested_host_version"),
-            UnsafeCapabilities = ReadStringArray(r, "unsafe_capabilities"),
+            UnsafeCapabilities = ReadCapabilityNames(r),
         };
     }
 
@@ -163,6 +164,16 @@ internal static class ManifestMapper
             i++;
         }
         return ccs;
+    }
+
+    private static IReadOnlyList<string> ReadCapabilityNames(ManifestFieldReader r)
+    {
+        var names = ReadStringArray(r, "unsafe_capabilities");
+        foreach (var name in names.Where(n => !Capabilities.UnsafeCapabilities.TryParse(n, out _)))
+            r.Diagnostics.Add(ManifestDiagnostic.Error(DiagnosticCodes.UnknownCapability,
+                new Capabilities.UnknownCapabilityRefusal(name, Capabilities.CapabilityResolver.Suggest(name)).Message,
+                "$.unsafe_capabilities"));
+        return names;
     }
 
     private static IReadOnlyList<string> ReadStringArray(ManifestFieldReader r, string name)

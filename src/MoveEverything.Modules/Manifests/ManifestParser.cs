@@ -51,30 +51,52 @@ public static class ManifestParser
             diagnostics.Add(ManifestDiagnostic.Info(DiagnosticCodes.ByteOrderMark, "the file starts with a UTF-8 byte order mark"));
         }
 
-        var syntax = JsonSyntaxProbe.Inspect(utf8.Span, options.MaxDepth);
-        diagnostics.AddRange(syntax);
-        if (syntax.Any(d => d.Code == DiagnosticCodes.NotJson))
+        using var doc = ParseDocument(utf8, options, diagnostics);
+        if (doc is null) return new ManifestParseResult(null, diagnostics);
+        if (doc.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            diagnostics.Add(ManifestDiagnostic.Error(DiagnosticCodes.NotAnObject,
+                $"a manifest must be a JSON object, this is {ManifestFieldReader.Describe(doc.RootElement)}"));
             return new ManifestParseResult(null, diagnostics);
+        }
+        var manifest = ManifestMapper.Map(new ManifestFieldReader(doc.RootElement, diagnostics));
+        return new ManifestParseResult(manifest, diagnostics);
+    }
 
+    /// <summary>
+    /// Strict parse first (the common case: one pass); only when that fails, the syntax probe finds
+    /// comments / trailing commas to warn about, and a lenient parse reads the file anyway.
+    /// Returns null (with a not-json error added) when even the lenient parse fails.
+    /// </summary>
+    private static JsonDocument? ParseDocument(ReadOnlyMemory<byte> utf8, ManifestParserOptions options, List<ManifestDiagnostic> diagnostics)
+    {
         try
         {
-            using var doc = JsonDocument.Parse(utf8, new JsonDocumentOptions
+            var doc = JsonDocument.Parse(utf8, new JsonDocumentOptions
+            {
+                CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = options.MaxDepth,
+            });
+            DuplicateKeyCheck.Run(doc.RootElement, diagnostics);
+            return doc;
+        }
+        catch (JsonException)
+        {
+            // fall through to the lenient path
+        }
+        var syntax = JsonSyntaxProbe.Inspect(utf8.Span, options.MaxDepth);
+        diagnostics.AddRange(syntax);
+        if (syntax.Any(d => d.Code == DiagnosticCodes.NotJson)) return null;
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions
             {
                 CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = options.MaxDepth,
             });
-            if (doc.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                diagnostics.Add(ManifestDiagnostic.Error(DiagnosticCodes.NotAnObject,
-                    $"a manifest must be a JSON object, this is {ManifestFieldReader.Describe(doc.RootElement)}"));
-                return new ManifestParseResult(null, diagnostics);
-            }
-            var manifest = ManifestMapper.Map(new ManifestFieldReader(doc.RootElement, diagnostics));
-            return new ManifestParseResult(manifest, diagnostics);
         }
         catch (JsonException e)
         {
             diagnostics.Add(JsonSyntaxProbe.NotJson(e));
-            return new ManifestParseResult(null, diagnostics);
+            return null;
         }
     }
 

@@ -1,0 +1,34 @@
+using MoveEverything.Ipc;
+
+namespace MoveEverything.Simulator.Headless;
+
+/// <summary>What a headless run does; the CLI maps `mev sim --headless` options onto this.</summary>
+public sealed record HeadlessOptions
+{
+    /// <summary>Run length in seconds of engine time (wall clock with the free-running transport). Default 5.</summary>
+    public double Seconds { get; init; } = 5;
+
+    /// <summary>Folder holding modules as <c>&lt;id&gt;/dsp.so</c>; ids given with <see cref="Slots"/> resolve there.</summary>
+    public string? ModulesDir { get; init; }
+
+    /// <summary>Slot (1–4) → module id to load in its generator position.</summary>
+    public IReadOnlyDictionary<int, string> Slots { get; init; } = new Dictionary<int, string>();
+
+    public Scenario Scenario { get; init; } = Scenario.Empty;
+
+    /// <summary>Engine transport spec (free-running unless a simulated link is wired). Default free-running.</summary>
+    public string Transport { get; init; } = "free-running";
+
+    /// <summary>Ask the engine for SCHED_FIFO. Default true (falls back with a flag when refused).</summary>
+    public bool Realtime { get; init; } = true;
+
+    /// <summary>How often the runner samples the status block for peaks, in ms. Default 10.</summary>
+    public int SampleMs { get; init; } = 10;
+
+    /// <summary>Time allowed for the engine's first heartbeat, in seconds. Default 30.</summary>
+    public double StartTimeoutSeconds { get; init; } = 30;
+
+    /// <summary>Plugin path for a module id: <c>builtin-x</c> → <c>builtin:x</c>, else <c>ModulesDir/&lt;id&gt;/dsp.so</c>.</summary>
+    public string ResolvePath(string moduleId) =>
+        ChainLoad.BuiltinPathOf(moduleId) ?? Path.Combine(ModulesDir ?? ".", moduleId, "dsp.so");
+}
