@@ -31,6 +31,7 @@ public class ModuleHealthRegistryTests
         var report = _registry.ReportFault(Fault());
         Assert.Equal(ModuleState.Crashed, report.Status.State);
         Assert.True(report.MayRestart);
+        Assert.True(_registry.MayRestore("wave"));
         Assert.Equal("Wave stopped: SIGSEGV in render (strike 1 of 3 within 5 minutes)", report.Toast("Wave"));
         Assert.Equal("SIGSEGV", report.Status.LastFault!.Cause);
         Assert.False(_registry.ReportRunning("wave").Ok); // crashed → running skips the reload
@@ -51,6 +52,7 @@ public class ModuleHealthRegistryTests
         Assert.Equal(ModuleState.DisabledByPolicy, status.State);
         Assert.StartsWith("crashed 3 times within 5 minutes", status.Reason);
         Assert.False(_registry.ReportLoading("wave").Ok);
+        Assert.False(_registry.MayRestore("wave"));
 
         var afterRestart = new ModuleHealthRegistry(_store, HealthPolicy.Default, _clock);
         Assert.Equal(ModuleState.DisabledByPolicy, afterRestart.StateOf("wave").State);
