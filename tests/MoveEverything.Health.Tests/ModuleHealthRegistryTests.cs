@@ -169,3 +169,29 @@ public class ModuleHealthRegistryTests
         Assert.Equal("off from the CLI", _registry.StateOf("wave").Reason);
     }
 }
+
+public class ModuleHealthRegistryConcurrencyTests
+{
+    [Fact]
+    public void Reporters_on_many_threads_leave_a_consistent_state_and_every_strike_counted()
+    {
+        var clock = new ManualClock();
+        var store = new InMemoryModuleHealthStore();
+        var policy = HealthPolicy.Default with { StrikeLimit = 1000, StrikeHistoryLimit = 1000 };
+        var registry = new ModuleHealthRegistry(store, policy, clock);
+        const int Threads = 4, PerThread = 50;
+        Parallel.For(0, Threads, t =>
+        {
+            for (int i = 0; i < PerThread; i++)
+            {
+                registry.ReportLoading("wave");
+                registry.ReportRunning("wave");
+                registry.ReportFault(new CrashFingerprint("wave", "1", "0.1", FaultPhase.Tick, $"t{t}-{i}", clock.Now));
+                _ = registry.Snapshot();
+            }
+        });
+        Assert.Equal(Threads * PerThread, registry.StrikesOf("wave"));
+        Assert.Equal(Threads * PerThread, store.LoadAll().Entries.Single().Strikes.Count);
+        Assert.Equal(ModuleState.Crashed, registry.StateOf("wave").State);
+    }
+}
