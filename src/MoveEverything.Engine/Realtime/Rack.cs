@@ -88,10 +88,7 @@ public sealed unsafe partial class Rack : IDisposable
     {
         channel = channel is >= 0 and <= 15 ? channel : -1;
         Volatile.Write(ref _receiveChannel[slot], channel);
-        var chain = Volatile.Read(ref _current[slot]);
-        foreach (var plugin in chain.MidiFx) plugin.Host.ReceiveChannel = channel;
-        if (chain.Generator is { } generator) generator.Host.ReceiveChannel = channel;
-        foreach (var plugin in chain.AudioFx) plugin.Host.ReceiveChannel = channel;
+        Volatile.Read(ref _current[slot]).SetReceiveChannel(channel);
     }
 
     /// <summary>Peak |sample| of the slot's last block after its gain, 0..1 (can exceed 1 before saturation). Any thread.</summary>
