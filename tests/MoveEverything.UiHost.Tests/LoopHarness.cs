@@ -15,7 +15,7 @@ public sealed class LoopHarness : IDisposable
         Options = options ?? new UiHostOptions
         {
             // Generous time budgets: the machine is shared; faults under test never depend on timing.
-            Script = new ScriptBudgets { Load = TimeSpan.FromSeconds(30), Init = TimeSpan.FromSeconds(30), Tick = TimeSpan.FromSeconds(30), Midi = TimeSpan.FromSeconds(30) },
+            Script = TestBudgets.Generous,
             OvertakeInitDelayTicks = 2,
         };
         Catalog = new FolderModuleCatalog(ModulesRoot);
@@ -44,9 +44,9 @@ public sealed class LoopHarness : IDisposable
         return folder;
     }
 
-    public UiHostLoop Start()
+    public UiHostLoop Start(IModuleCatalog? catalog = null)
     {
-        Loop = new UiHostLoop(Options, Link, Catalog, AlwaysReadyStateProvider.Instance, Faults, Log, DataRoot);
+        Loop = new UiHostLoop(Options, Link, catalog ?? Catalog, AlwaysReadyStateProvider.Instance, Faults, Log, DataRoot);
         Loop.Start();
         return Loop;
     }

@@ -20,7 +20,7 @@ public class HostApiTests : IDisposable
     public HostApiTests()
     {
         _files = new FileApi(new PathSandbox(_module.DataFolder), new PathSandbox(_module.Folder), 1024, _log);
-        _rt = new ModuleRuntime(_module.Spec, new ScriptBudgets { Init = TimeSpan.FromSeconds(30), Load = TimeSpan.FromSeconds(30) },
+        _rt = new ModuleRuntime(_module.Spec, TestBudgets.Generous,
             [new DisplayApi(_canvas), new MidiApi(_link, _own), new ParamApi(_link, _own), _files, new LogApi(_log), new LifecycleApi(_control)]);
         Assert.Null(_rt.Load());
     }

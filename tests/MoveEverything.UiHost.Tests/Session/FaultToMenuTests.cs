@@ -10,7 +10,7 @@ public class FaultToMenuTests
     {
         Script = new ScriptBudgets
         {
-            Load = TimeSpan.FromSeconds(30), Init = TimeSpan.FromSeconds(30), Midi = TimeSpan.FromSeconds(30), Tick = tick,
+            Load = TimeSpan.FromSeconds(30), Init = TimeSpan.FromSeconds(30), Midi = TimeSpan.FromSeconds(30), Tick = tick, FirstCall = tick, Unload = TimeSpan.FromSeconds(30),
             MemoryBytes = 32L * 1024 * 1024, MaxRecursionDepth = 200,
         },
         OvertakeInitDelayTicks = 1,
