@@ -234,3 +234,27 @@ public class ManifestParserTests
         Assert.Equal([DiagnosticCodes.FileUnreadable], Codes(r));
     }
 }
+
+public class ManifestParserProperties
+{
+    [FsCheck.Xunit.Property]
+    public bool Arbitrary_text_never_throws(string text)
+    {
+        var r = ManifestParser.ParseText(text ?? "");
+        return r.Manifest is not null || r.HasErrors;
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Arbitrary_values_in_known_fields_never_throw(string field, int number, bool flag, string text)
+    {
+        string[] fields = ["id", "api_version", "component_type", "capabilities", "button_passthrough", "ui_hierarchy", "dsp", "version", "min_host_version", "unsafe_capabilities", "tool_config"];
+        var name = fields[Math.Abs((field ?? "").Length) % fields.Length];
+        var value = System.Text.Json.JsonSerializer.Serialize(text ?? "");
+        foreach (var v in new[] { value, number.ToString(), flag ? "true" : "false", "null", "[" + value + "," + number + "]", "{\"component_type\":" + value + "}" })
+        {
+            var r = ManifestParser.ParseText($$"""{"id":"a","{{name}}":{{v}}}""");
+            if (r.Manifest is null && !r.HasErrors) return false;
+        }
+        return true;
+    }
+}
