@@ -15,5 +15,7 @@ public static class BenchCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return BenchScanCommand.Create();
+        yield return BenchEngineCommand.Create();
+        yield return BenchChurnCommand.Create();
     }
 }
