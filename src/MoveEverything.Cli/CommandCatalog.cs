@@ -18,5 +18,6 @@ public static class CommandCatalog
         yield return Commands.BootCommand.Create();
         yield return Commands.SafeModeCommand.Create();
         yield return Commands.RestoreStockCommand.Create();
+        yield return Commands.ValidateCommand.Create();
     }
 }

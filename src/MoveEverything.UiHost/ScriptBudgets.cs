@@ -22,6 +22,13 @@ public sealed record ScriptBudgets
     /// <summary>One onMidiMessageInternal/External call. Default 50 ms.</summary>
     public TimeSpan Midi { get; init; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// Budget of the FIRST tick and the first MIDI call of a module, instead of <see cref="Tick"/>/<see cref="Midi"/>.
+    /// Default 1 s: a first call includes the JIT compiling the interpreter paths that callback uses, which on a
+    /// busy machine can exceed 50 ms once without the module being at fault.
+    /// </summary>
+    public TimeSpan FirstCall { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>globalThis.onUnload(). Default 500 ms; a fault here is logged, the exit proceeds anyway.</summary>
     public TimeSpan Unload { get; init; } = TimeSpan.FromMilliseconds(500);
 

@@ -40,4 +40,7 @@ public sealed record UiHostOptions
 
     /// <summary>Timeout of one host_module_get_param round trip over the control channel. Default 100 ms, as the original.</summary>
     public TimeSpan ParamGetTimeout { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How long loading or unloading a DSP may take before the engine is reported as not answering. Default 2 s.</summary>
+    public TimeSpan DspLoadTimeout { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -11,7 +11,16 @@ namespace MoveEverything.Boot.Install;
 /// </summary>
 public sealed class Installer(IFileSystem fs, MoveLayout layout, TimeProvider clock)
 {
-    public OperationResult Install(string payloadFolder) =>
+    public OperationResult Install(string payloadFolder)
+    {
+        // Checked before taking the lock too, so a wrong --root leaves no folder behind (re-checked under the lock).
+        if (!fs.FileExists(layout.StockBinary) && !fs.FileExists(layout.Manifest))
+            return OperationResult.Failed(new BootError(BootErrorKind.StockMissing,
+                $"{layout.StockBinary} does not exist: is --root the Move's filesystem root? Nothing was changed"), []);
+        return Run(payloadFolder);
+    }
+
+    private OperationResult Run(string payloadFolder) =>
         new OperationRunner(fs, layout, clock, "install").Run(run =>
         {
             var payload = Payload.Read(fs, payloadFolder);

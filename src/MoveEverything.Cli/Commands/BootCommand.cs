@@ -49,7 +49,7 @@ public static class BootCommand
                 ["decision"] = d.TargetName, ["reason"] = d.Reason, ["trigger"] = d.Trigger.ToString(),
                 ["hostVersion"] = d.HostVersion, ["installedProgram"] = boot.InstalledProgram, ["exec"] = boot.ExecPath,
                 ["boots"] = boot.Boots, ["notes"] = notes, ["problems"] = problems,
-            }.ToJsonString());
+            }.ToJsonString(InstallCommand.JsonOutput));
             return;
         }
         Console.WriteLine($"decision: {d.TargetName}");

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoveEverything.Boot;
 using MoveEverything.Boot.Files;
@@ -28,6 +30,9 @@ public static class InstallCommand
         return command;
     }
 
+    /// <summary>Plain JSON for scripts: no escaping of '+' or quotes-in-text beyond what JSON needs.</summary>
+    internal static readonly JsonSerializerOptions JsonOutput = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     internal static Option<string> RootOption() =>
         new("--root") { Description = "Filesystem root of the Move (/ on the device, a folder in tests)", DefaultValueFactory = _ => "/" };
 
@@ -49,7 +54,7 @@ public static class InstallCommand
                 ["exitCode"] = result.ExitCode,
                 ["done"] = done,
             };
-            Console.WriteLine(node.ToJsonString());
+            Console.WriteLine(node.ToJsonString(JsonOutput));
             return result.ExitCode;
         }
         foreach (var line in result.Done) Console.WriteLine($"  {line}");

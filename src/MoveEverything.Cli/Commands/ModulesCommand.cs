@@ -15,5 +15,9 @@ public static class ModulesCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return ModulesScanCommand.Create();
+        yield return ModulesListCommand.Create();
+        yield return ModulesEnableCommand.Create();
+        yield return ModulesDisableCommand.Create();
+        yield return ModulesAllowCommand.Create();
     }
 }

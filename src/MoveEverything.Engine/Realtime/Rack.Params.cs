@@ -64,7 +64,7 @@ public sealed unsafe partial class Rack
         if (key.SequenceEqual(ParamRouter.SlotReceiveChannel))
         {
             if (!Utf8Parser.TryParse(value, out int channel, out int used) || used != value.Length) return false;
-            Volatile.Write(ref _receiveChannel[slot], channel is >= 0 and <= 15 ? channel : -1);
+            SetSlotReceiveChannel(slot, channel);
             return true;
         }
         return false;

@@ -40,15 +40,24 @@ public sealed unsafe partial class SlotChain : IDisposable
         int maxAudio = slot == CallMarker.SlotMaster ? options.MaxMasterFx : options.MaxAudioFx;
         if (audioFx.Count > maxAudio) throw new ArgumentException($"at most {maxAudio} audio FX per chain", nameof(audioFx));
         if (generator is not null && generator.Kind != PluginKind.SoundGenerator) throw new ArgumentException("not a sound generator", nameof(generator));
-        if (midiFx.Any(p => p.Kind != PluginKind.MidiFx)) throw new ArgumentException("not a MIDI FX", nameof(midiFx));
-        if (audioFx.Any(p => p.Kind != PluginKind.AudioFx)) throw new ArgumentException("not an audio FX", nameof(audioFx));
         Slot = slot;
         _generator = generator;
-        _midiFx = midiFx.ToArray();
-        _audioFx = audioFx.ToArray();
+        _midiFx = Copy(midiFx, PluginKind.MidiFx, nameof(midiFx));
+        _audioFx = Copy(audioFx, PluginKind.AudioFx, nameof(audioFx));
         _stageA = new MidiEvent[options.MaxMidiEventsPerBlock];
         _stageB = new MidiEvent[options.MaxMidiEventsPerBlock];
         _scratch = (byte*)NativeMemory.AllocZeroed((nuint)(4 + _maxOut * 3 + _maxOut * sizeof(int)));
+    }
+
+    private static NativePlugin[] Copy(IReadOnlyList<NativePlugin> plugins, PluginKind kind, string parameter)
+    {
+        var copy = new NativePlugin[plugins.Count];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = plugins[i];
+            if (copy[i].Kind != kind) throw new ArgumentException($"{copy[i].ModuleId} is not a {kind}", parameter);
+        }
+        return copy;
     }
 
     /// <summary>An empty chain (silence) for a slot.</summary>
@@ -58,8 +67,47 @@ public sealed unsafe partial class SlotChain : IDisposable
     public NativePlugin? Generator => _generator;
     public IReadOnlyList<NativePlugin> MidiFx => _midiFx;
     public IReadOnlyList<NativePlugin> AudioFx => _audioFx;
-    /// <summary>Every plugin, in chain order.</summary>
-    public IEnumerable<NativePlugin> Plugins => _midiFx.Concat(_generator is null ? [] : [_generator]).Concat(_audioFx);
+    /// <summary>Every plugin, in chain order (a new list: not for the block thread).</summary>
+    public IReadOnlyList<NativePlugin> Plugins
+    {
+        get
+        {
+            var all = new List<NativePlugin>(_midiFx);
+            if (_generator is not null) all.Add(_generator);
+            all.AddRange(_audioFx);
+            return all;
+        }
+    }
+
+    /// <summary>True when <paramref name="plugin"/> is part of this chain. Any thread; allocates nothing.</summary>
+    public bool Contains(NativePlugin plugin)
+    {
+        if (ReferenceEquals(_generator, plugin)) return true;
+        for (int i = 0; i < _midiFx.Length; i++) if (ReferenceEquals(_midiFx[i], plugin)) return true;
+        for (int i = 0; i < _audioFx.Length; i++) if (ReferenceEquals(_audioFx[i], plugin)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the two chains hold a plugin instance in common (an edited chain: e.g. the same synth with an FX
+    /// added). Such chains must not both render in one block, so the rack switches them without a crossfade.
+    /// Block thread or control thread; allocates nothing.
+    /// </summary>
+    public bool SharesPluginsWith(SlotChain other)
+    {
+        if (other._generator is not null && Contains(other._generator)) return true;
+        for (int i = 0; i < other._midiFx.Length; i++) if (Contains(other._midiFx[i])) return true;
+        for (int i = 0; i < other._audioFx.Length; i++) if (Contains(other._audioFx[i])) return true;
+        return false;
+    }
+
+    /// <summary>Tells every plugin's slot_recv_channel the slot's receive channel. Any thread; allocates nothing.</summary>
+    internal void SetReceiveChannel(int channel)
+    {
+        for (int i = 0; i < _midiFx.Length; i++) _midiFx[i].Host.ReceiveChannel = channel;
+        if (_generator is not null) _generator.Host.ReceiveChannel = channel;
+        for (int i = 0; i < _audioFx.Length; i++) _audioFx[i].Host.ReceiveChannel = channel;
+    }
     /// <summary>MIDI events dropped because a stage exceeded <see cref="DspOptions.MaxMidiEventsPerBlock"/>.</summary>
     public long DroppedMidiEvents => Interlocked.Read(ref _droppedMidi);
 
@@ -112,9 +160,14 @@ public sealed unsafe partial class SlotChain : IDisposable
     /// Control thread, after the rack handed the chain back (or if it was never published): unloads every plugin
     /// (destroy_instance, dlclose) through <paramref name="loader"/> and frees the chain's buffers.
     /// </summary>
-    public void Unload(PluginLoader loader)
+    public void Unload(PluginLoader loader) => Unload(loader, static _ => false);
+
+    /// <summary>Control thread: as <see cref="Unload(PluginLoader)"/>, but keeps plugins for which <paramref name="keep"/> is true
+    /// (still used by a newer chain; see <see cref="Rack.UnloadRetired"/>).</summary>
+    public void Unload(PluginLoader loader, Func<NativePlugin, bool> keep)
     {
-        foreach (var plugin in Plugins) loader.Unload(plugin);
+        foreach (var plugin in Plugins)
+            if (!keep(plugin)) loader.Unload(plugin);
         Dispose();
     }
 

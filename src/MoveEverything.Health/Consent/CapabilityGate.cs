@@ -1,4 +1,5 @@
 using MoveEverything.Health.States;
+using MoveEverything.Modules.Capabilities;
 
 namespace MoveEverything.Health.Consent;
 
@@ -9,7 +10,8 @@ namespace MoveEverything.Health.Consent;
 /// <item>Safe mode first: at any level no unsafe capability is granted, whatever was agreed; in host safe
 /// mode a third-party module is refused.</item>
 /// <item>A module disabled by the user or the crash policy does not start.</item>
-/// <item>Every declared unsafe capability needs a stored grant. A module with one missing is not started
+/// <item>Every required unsafe capability needs a stored grant (stored by name; names this host does not
+/// know grant nothing). A module with one missing is not started
 /// (Chrome's rule for required permissions); when the module had grants before, the reason says the update
 /// added the capability. A capability granted for an older version stays granted (an update that adds
 /// nothing needs no new consent).</item>
@@ -20,33 +22,29 @@ public sealed class CapabilityGate(IConsentStore consent, ModuleHealthRegistry h
 {
     public GateDecision Decide(GateRequest request, SafeModeLevel safeMode)
     {
-        var declared = request.UnsafeCapabilities.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var none = new HashSet<string>(StringComparer.Ordinal);
+        var declared = request.UnsafeCapabilities;
+        var none = CapabilitySet.Empty;
 
         if (safeMode == SafeModeLevel.NoThirdPartyModules && !request.IsBuiltIn)
-            return new(GateVerdict.RefusedBySafeMode, none, [], "safe mode: third-party modules are off");
+            return new(GateVerdict.RefusedBySafeMode, none, none, "safe mode: third-party modules are off");
 
         var status = health.StateOf(request.ModuleId);
         if (status.State is ModuleState.DisabledByUser or ModuleState.DisabledByPolicy)
-            return new(GateVerdict.Disabled, none, [], status.Reason);
+            return new(GateVerdict.Disabled, none, none, status.Reason);
 
         if (safeMode != SafeModeLevel.Off)
-            return new(GateVerdict.Start, none, [], declared.Count == 0
-                ? "safe mode"
-                : $"safe mode: started without {string.Join(", ", declared)}");
+            return new(GateVerdict.Start, none, none, declared.IsEmpty ? "safe mode" : $"safe mode: started without {declared}");
 
         var grants = consent.GrantsOf(request.ModuleId);
-        var agreed = grants.Select(g => g.Capability).ToHashSet(StringComparer.Ordinal);
-        var missing = declared.Where(c => !agreed.Contains(c)).ToList();
-        if (missing.Count == 0)
-            return new(GateVerdict.Start, declared.ToHashSet(StringComparer.Ordinal), [], declared.Count == 0
-                ? "no unsafe capabilities"
-                : $"you allowed {string.Join(", ", declared)}");
+        var agreed = CapabilitySet.Of(grants.Select(g => UnsafeCapabilities.TryParse(g.Capability, out var c) ? (UnsafeCapability?)c : null)
+            .OfType<UnsafeCapability>());
+        var missing = declared.Except(agreed);
+        if (missing.IsEmpty)
+            return new(GateVerdict.Start, declared, none, declared.IsEmpty ? "no unsafe capabilities" : $"you allowed {declared}");
 
-        var list = string.Join(", ", missing);
         var reason = grants.Count > 0 && grants.Any(g => g.ModuleVersion != request.ModuleVersion)
-            ? $"version {request.ModuleVersion} adds {list}; it stays off until you allow it again"
-            : $"needs your OK to use {list}";
+            ? $"version {request.ModuleVersion} adds {missing}; it stays off until you allow it again"
+            : $"needs your OK to use {missing}";
         return new(GateVerdict.NeedsConsent, none, missing, reason);
     }
 }

@@ -1,3 +1,5 @@
+using MoveEverything.Modules.Capabilities;
+
 namespace MoveEverything.Health.Consent;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace MoveEverything.Health.Consent;
 /// exposes (nothing else); <see cref="Missing"/> is what needs the user's OK; <see cref="Reason"/> is a
 /// sentence for the display, the menu and the CLI.
 /// </summary>
-public sealed record GateDecision(GateVerdict Verdict, IReadOnlySet<string> Granted, IReadOnlyList<string> Missing, string Reason)
+public sealed record GateDecision(GateVerdict Verdict, CapabilitySet Granted, CapabilitySet Missing, string Reason)
 {
     public bool MayStart => Verdict == GateVerdict.Start;
 }

@@ -10,6 +10,16 @@ public static class ManifestTreeScanner
 {
     public static IReadOnlyList<ScannedManifest> Scan(string root, Manifests.ManifestParserOptions? options = null)
     {
+        var files = FindManifests(root);
+        var results = new ScannedManifest[files.Count];
+        Parallel.For(0, files.Count, i =>
+            results[i] = new ScannedManifest(files[i], Manifests.ManifestParser.Parse(Path.Combine(root, files[i]), options)));
+        return results;
+    }
+
+    /// <summary>Paths ('/'-separated, relative to <paramref name="root"/>, sorted ordinally) of every module.json below it.</summary>
+    public static IReadOnlyList<string> FindManifests(string root)
+    {
         if (!Directory.Exists(root)) return [];
         var enumeration = new EnumerationOptions
         {
@@ -18,13 +28,9 @@ public static class ManifestTreeScanner
             AttributesToSkip = FileAttributes.ReparsePoint,
             MatchCasing = MatchCasing.CaseSensitive,
         };
-        var files = Directory.EnumerateFiles(root, "module.json", enumeration)
-            .Select(f => (Full: f, Rel: Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .OrderBy(f => f.Rel, StringComparer.Ordinal)
-            .ToArray();
-        var results = new ScannedManifest[files.Length];
-        Parallel.For(0, files.Length, i =>
-            results[i] = new ScannedManifest(files[i].Rel, Manifests.ManifestParser.Parse(files[i].Full, options)));
-        return results;
+        return Directory.EnumerateFiles(root, "module.json", enumeration)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 }

@@ -34,6 +34,7 @@ public static class ManifestSchema
     /// <summary>Parses <paramref name="utf8"/> leniently (comments, trailing commas) and checks it; null when it is not JSON.</summary>
     public static IReadOnlyList<SchemaViolation>? Check(ReadOnlyMemory<byte> utf8)
     {
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
         try
         {
             using var doc = JsonDocument.Parse(utf8, new JsonDocumentOptions

@@ -17,6 +17,16 @@ namespace MoveEverything.Simulator.Web;
 /// (display, pads, knobs with touch, buttons, LEDs, audio via WebAudio); <c>/ws</c> is one WebSocket per page
 /// carrying state and audio to the page and input events from it (protocol in <see cref="SimulatorSession"/>).
 /// The caller owns the <see cref="SimulatedMove"/> and keeps it pumping (e.g. <see cref="SimulatedMove.Start"/>).
+/// A WebSocket request from another origin (a foreign web page in the same browser) is refused with 403.
+/// <example>Wiring for <c>mev sim</c> (simulator side; the engine process attaches with
+/// <c>SimulatedMailboxTransport.TryAttach(linkPath, BlockClock.Realtime(), …)</c>):
+/// <code>
+/// using var endpoint = SimulatedDeviceEndpoint.CreateLink(SimulatedLink.NewPath());
+/// using var move = new SimulatedMove(endpoint);
+/// move.Start();
+/// // start the engine process with endpoint.LinkPath
+/// await WebSimulator.RunAsync(move, new WebSimulatorOptions { Port = 7700 }, ct);
+/// </code></example>
 /// </summary>
 public static class WebSimulator
 {
@@ -60,6 +70,11 @@ public static class WebSimulator
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
+            if (!IsSameOrigin(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
             if (!stats.TryEnter(options.MaxClients))
             {
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -78,6 +93,15 @@ public static class WebSimulator
         var url = new Uri(addresses?.Addresses.FirstOrDefault() ?? $"http://127.0.0.1:{options.Port}");
         logger.LogInformation("web simulator listening on {Url}", url);
         return new RunningWebSimulator(app, url, stats);
+    }
+
+    /// <summary>Browsers always send Origin on WebSocket requests; only our own page's origin may connect.</summary>
+    private static bool IsSameOrigin(HttpRequest request)
+    {
+        string? origin = request.Headers.Origin;
+        if (string.IsNullOrEmpty(origin)) return true; // not a browser (tests, tools on this machine)
+        return Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+            && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
     }
 
     private static byte[] LoadPage()

@@ -20,11 +20,14 @@ public sealed class ModuleRuntime
     private readonly ScriptBoundary _boundary;
     private readonly Engine _engine;
     private readonly ModuleImportLoader _loader;
+    private readonly ScriptBudgets _budgets;
+    private readonly HashSet<ScriptPhase> _warmed = [];
     private bool _loaded;
 
     public ModuleRuntime(ScriptModuleSpec spec, ScriptBudgets budgets, IEnumerable<IHostApi> hostApis, SharedLibrary? shared = null)
     {
         _spec = spec;
+        _budgets = budgets;
         _boundary = new ScriptBoundary(_deadline, budgets);
         _loader = new ModuleImportLoader(spec.Folder, shared ?? SharedLibrary.Embedded);
         _engine = new Engine(options =>
@@ -108,6 +111,10 @@ public sealed class ModuleRuntime
     private ScriptFault? Call(ScriptPhase phase, string name, params int[] midi)
     {
         if (!_loaded) return null;
+        // The first tick / MIDI call gets the warm-up budget (JIT); later calls their own.
+        TimeSpan? budget = phase is ScriptPhase.Tick or ScriptPhase.MidiInternal or ScriptPhase.MidiExternal && _warmed.Add(phase)
+            ? _budgets.FirstCall
+            : null;
         return _boundary.Run(phase, () =>
         {
             // Looked up at every call, as the original re-reads the globals: modules reassign callbacks.
@@ -117,7 +124,7 @@ public sealed class ModuleRuntime
                 ? []
                 : [new JsArray(_engine, midi.Select(b => (JsValue)JsNumber.Create(b)).ToArray())];
             _engine.Invoke(fn, ThisFor(), args);
-        });
+        }, budget);
     }
 
     private JsValue? Callback(string name)

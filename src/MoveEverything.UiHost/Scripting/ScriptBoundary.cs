@@ -14,9 +14,9 @@ public sealed class ScriptBoundary(ScriptDeadline deadline, ScriptBudgets budget
     private const string MissingExportMarker = "does not provide an export named";
     private const string AmbiguousImportMarker = "Ambiguous import statement for identifier ";
 
-    public ScriptFault? Run(ScriptPhase phase, Action call)
+    public ScriptFault? Run(ScriptPhase phase, Action call, TimeSpan? budget = null)
     {
-        deadline.Arm(budgets.For(phase));
+        deadline.Arm(budget ?? budgets.For(phase));
         try
         {
             call();

@@ -112,6 +112,7 @@ public sealed class InstallerTests : IDisposable
         Assert.Equal(4, result.ExitCode);
         Assert.False(File.Exists(Layout.StockBinary));
         Assert.False(File.Exists(Layout.StockBackup));
+        Assert.False(Directory.Exists(Layout.Data.Root));
     }
 
     [Fact]

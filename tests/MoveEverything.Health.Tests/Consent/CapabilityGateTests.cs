@@ -2,6 +2,7 @@ using MoveEverything.Health.Consent;
 using MoveEverything.Health.Persistence;
 using MoveEverything.Health.Policy;
 using MoveEverything.Health.States;
+using MoveEverything.Modules.Capabilities;
 
 namespace MoveEverything.Health.Tests.Consent;
 
@@ -19,7 +20,8 @@ public class CapabilityGateTests
         _gate = new CapabilityGate(_consent, _health);
     }
 
-    private static GateRequest Wave(string version, params string[] caps) => new("wave", version, caps);
+    private static GateRequest Wave(string version, params string[] caps) =>
+        new("wave", version, CapabilitySet.Of(caps.Select(c => { Assert.True(UnsafeCapabilities.TryParse(c, out var u)); return u; })));
 
     [Fact]
     public void A_module_without_unsafe_capabilities_starts_with_nothing_granted()
@@ -34,19 +36,19 @@ public class CapabilityGateTests
     {
         var before = _gate.Decide(Wave("1.0.0", "raw_midi", "raw_ui"), SafeModeLevel.Off);
         Assert.Equal(GateVerdict.NeedsConsent, before.Verdict);
-        Assert.Equal(["raw_midi", "raw_ui"], before.Missing);
+        Assert.Equal(["raw_midi", "raw_ui"], before.Missing.Names);
         Assert.Equal("needs your OK to use raw_midi, raw_ui", before.Reason);
         Assert.Empty(before.Granted);
 
         _consent.Grant("wave", ["raw_midi"], "1.0.0");
         var half = _gate.Decide(Wave("1.0.0", "raw_midi", "raw_ui"), SafeModeLevel.Off);
-        Assert.Equal(["raw_ui"], half.Missing);
+        Assert.Equal(["raw_ui"], half.Missing.Names);
         Assert.Equal("needs your OK to use raw_ui", half.Reason);
 
         _consent.Grant("wave", ["raw_ui"], "1.0.0");
         var after = _gate.Decide(Wave("1.0.0", "raw_midi", "raw_ui"), SafeModeLevel.Off);
         Assert.True(after.MayStart);
-        Assert.Equal(["raw_midi", "raw_ui"], after.Granted.Order());
+        Assert.Equal(["raw_midi", "raw_ui"], after.Granted.Names);
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public class CapabilityGateTests
         _consent.Grant("wave", ["raw_midi"], "1.0.0");
         var update = _gate.Decide(Wave("1.1.0", "raw_midi", "network"), SafeModeLevel.Off);
         Assert.Equal(GateVerdict.NeedsConsent, update.Verdict);
-        Assert.Equal(["network"], update.Missing);
+        Assert.Equal(["network"], update.Missing.Names);
         Assert.Equal("version 1.1.0 adds network; it stays off until you allow it again", update.Reason);
 
         _consent.Grant("wave", ["network"], "1.1.0");
@@ -69,7 +71,7 @@ public class CapabilityGateTests
         var same = _gate.Decide(Wave("1.2.0", "raw_midi", "raw_ui"), SafeModeLevel.Off);
         Assert.True(same.MayStart);
         var fewer = _gate.Decide(Wave("1.3.0", "raw_midi"), SafeModeLevel.Off);
-        Assert.Equal(["raw_midi"], fewer.Granted); // a grant is never handed out for an undeclared capability
+        Assert.Equal(["raw_midi"], fewer.Granted.Names); // a grant is never handed out for an undeclared capability
     }
 
     [Fact]
@@ -95,7 +97,7 @@ public class CapabilityGateTests
         Assert.Equal(GateVerdict.RefusedBySafeMode, third.Verdict);
         Assert.Equal("safe mode: third-party modules are off", third.Reason);
 
-        var builtIn = _gate.Decide(new GateRequest("menu", "1.0.0", ["raw_ui"], IsBuiltIn: true), SafeModeLevel.NoThirdPartyModules);
+        var builtIn = _gate.Decide(new GateRequest("menu", "1.0.0", CapabilitySet.Of(UnsafeCapability.RawUi), IsBuiltIn: true), SafeModeLevel.NoThirdPartyModules);
         Assert.True(builtIn.MayStart);
         Assert.Empty(builtIn.Granted);
     }
@@ -125,7 +127,7 @@ public class CapabilityGateTests
         var decision = _gate.Decide(Wave("1.0.0", "raw_midi"), SafeModeLevel.Off);
         Assert.True(_health.AwaitConsent("wave", decision.Reason).Ok);
         Assert.False(_health.ReportLoading("wave").Ok);
-        _consent.Grant("wave", decision.Missing, "1.0.0");
+        _consent.Grant("wave", decision.Missing.Names, "1.0.0");
         Assert.True(_health.ReportStopped("wave", "consent given").Ok);
         Assert.True(_health.ReportLoading("wave").Ok);
         Assert.Equal(ModuleState.Loading, _health.StateOf("wave").State);

@@ -97,6 +97,20 @@ public sealed class WebSimulatorTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_socket_from_a_foreign_origin_is_refused()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Origin", "http://evil.example");
+        await Assert.ThrowsAsync<WebSocketException>(() =>
+            socket.ConnectAsync(new Uri($"ws://127.0.0.1:{_web!.Url.Port}/ws"), CancellationToken.None));
+
+        using var own = new ClientWebSocket();
+        own.Options.SetRequestHeader("Origin", $"http://127.0.0.1:{_web.Url.Port}");
+        await own.ConnectAsync(new Uri($"ws://127.0.0.1:{_web.Url.Port}/ws"), CancellationToken.None);
+        Assert.Equal(WebSocketState.Open, own.State);
+    }
+
     private async Task<ClientWebSocket> ConnectAsync()
     {
         var socket = new ClientWebSocket();

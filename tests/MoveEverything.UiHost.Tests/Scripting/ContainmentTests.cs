@@ -5,14 +5,16 @@ namespace MoveEverything.UiHost.Tests.Scripting;
 /// <summary>Every way a module's script can fail ends as the matching typed fault, never an exception.</summary>
 public class ContainmentTests
 {
-    // Generous time budgets (the machine is shared and noisy: a cold Jint can take a second), a short tick
-    // budget only where a loop never ends anyway, and a small memory/recursion limit so those trip first.
+    // Generous time budgets (the machine is shared and noisy: a cold Jint can take a second); short budgets only
+    // where a loop never ends anyway; small memory/recursion limits so those trip first.
     private static readonly ScriptBudgets Budgets = new()
     {
         Load = TimeSpan.FromSeconds(30),
         Init = TimeSpan.FromSeconds(30),
-        Tick = TimeSpan.FromMilliseconds(100),
+        Tick = TimeSpan.FromSeconds(30),
+        FirstCall = TimeSpan.FromSeconds(30),
         Midi = TimeSpan.FromSeconds(30),
+        Unload = TimeSpan.FromSeconds(30),
         MemoryBytes = 32L * 1024 * 1024,
         MaxRecursionDepth = 200,
     };
@@ -53,10 +55,24 @@ public class ContainmentTests
     [Fact]
     public void Infinite_loop_in_tick_is_TimedOut_with_the_tick_budget()
     {
-        var (rt, _) = Load("globalThis.tick = () => { while (true) {} };");
+        using var module = new TempModule("globalThis.tick = () => { while (true) {} };");
+        var shortTick = Budgets with { Tick = TimeSpan.FromMilliseconds(100), FirstCall = TimeSpan.FromMilliseconds(100) };
+        var rt = new ModuleRuntime(module.Spec, shortTick, []);
+        Assert.Null(rt.Load());
         var fault = Assert.IsType<ScriptFault.TimedOut>(rt.Tick());
         Assert.Equal(ScriptPhase.Tick, fault.Phase);
-        Assert.Equal(Budgets.Tick, fault.Budget);
+        Assert.Equal(TimeSpan.FromMilliseconds(100), fault.Budget);
+    }
+
+    [Fact]
+    public void First_tick_gets_the_warm_up_budget_and_later_ticks_their_own()
+    {
+        var module = new TempModule("globalThis.tick = () => { globalThis.n = (globalThis.n ?? 0) + 1; if (globalThis.n >= 2) for (;;) {} };");
+        var budgets = Budgets with { FirstCall = TimeSpan.FromSeconds(30), Tick = TimeSpan.FromMilliseconds(20) };
+        var rt = new ModuleRuntime(module.Spec, budgets, []);
+        Assert.Null(rt.Load());
+        Assert.Null(rt.Tick());
+        Assert.Equal(TimeSpan.FromMilliseconds(20), Assert.IsType<ScriptFault.TimedOut>(rt.Tick()).Budget);
     }
 
     [Fact]

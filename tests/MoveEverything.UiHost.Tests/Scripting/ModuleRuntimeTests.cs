@@ -7,7 +7,7 @@ public class ModuleRuntimeTests
 {
     private static ModuleRuntime Load(TempModule module, out ScriptFault? fault, params IHostApi[] apis)
     {
-        var runtime = new ModuleRuntime(module.Spec, new ScriptBudgets(), apis);
+        var runtime = new ModuleRuntime(module.Spec, TestBudgets.Generous, apis);
         fault = runtime.Load();
         return runtime;
     }
