@@ -20,6 +20,8 @@ namespace MoveEverything.Engine.Isolation;
 /// </summary>
 public sealed unsafe partial class IsolatedPlugin
 {
+    /// <summary>Blocks after a worker becomes ready whose late answers do not count (its first calls fault pages in).</summary>
+    public const int WarmupBlocks = 32;
     private readonly WorkerLayout _layout;
     private readonly int _lateBeforeBypass;
     private readonly uint* _midi;
@@ -30,7 +32,7 @@ public sealed unsafe partial class IsolatedPlugin
     private long _next = 1, _lastPublished = -10, _roundTripCount;
     private long _answered, _late, _silenced, _droppedMidi, _droppedParams;
     private int _consecutiveLate;
-    private bool _answeredSinceStart;
+    private int _readyBlocks;
     private volatile bool _bypassed;
 
     internal IsolatedPlugin(WorkerLayout layout, SharedMemoryRegion region, WorkerArguments arguments, IsolationOptions options)
@@ -70,10 +72,10 @@ public sealed unsafe partial class IsolatedPlugin
     public double WorkerMaxRenderMicroseconds => _layout.Header->MaxRenderTicks * 1_000_000.0 / Stopwatch.Frequency;
 
     /// <summary>Control thread: lift an overrun bypass (the user re-enabled the module).</summary>
-    public void ClearBypass() { _consecutiveLate = 0; _answeredSinceStart = false; _bypassed = false; }
+    public void ClearBypass() { _consecutiveLate = 0; _readyBlocks = 0; _bypassed = false; }
 
     /// <summary>Watchdog, before a restart: the next worker starts from a clean count.</summary>
-    internal void OnWorkerRestart() => _answeredSinceStart = false;
+    internal void OnWorkerRestart() => _readyBlocks = 0;
 
     /// <summary>
     /// Publish→answer round trips of the last window in µs (publish of request N to the worker's answer to N),
@@ -126,11 +128,12 @@ public sealed unsafe partial class IsolatedPlugin
             return;
         }
         if (input is not null) Publish(n, input, ready, copyFirst: true);
-        if (TakeAnswer(n - 1, output)) { _consecutiveLate = 0; _answeredSinceStart = true; }
+        if (ready) _readyBlocks++;
+        if (TakeAnswer(n - 1, output)) _consecutiveLate = 0;
         else
         {
             new Span<short>(output, samples).Clear();
-            if (ready && requestedPrevious && _answeredSinceStart)
+            if (ready && requestedPrevious && _readyBlocks > WarmupBlocks)
             {
                 Interlocked.Increment(ref _late);
                 if (++_consecutiveLate >= _lateBeforeBypass) _bypassed = true;

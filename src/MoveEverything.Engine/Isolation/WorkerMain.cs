@@ -69,10 +69,12 @@ public sealed unsafe class WorkerMain
         return 4;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Loop()
     {
         var header = _layout.Header;
         int seen = Volatile.Read(ref header->RequestWord);
+        Prepare(); // JIT the loop's callees now, so the first request is answered at full speed
         Volatile.Write(ref header->State, (int)WorkerState.Ready);
         while (!_stop)
         {
@@ -90,6 +92,17 @@ public sealed unsafe class WorkerMain
         }
     }
 
+    private static void Prepare()
+    {
+        const System.Reflection.BindingFlags flags = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static
+            | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public;
+        foreach (var method in typeof(WorkerMain).GetMethods(flags))
+            if (method.DeclaringType == typeof(WorkerMain) && !method.IsAbstract) System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(method.MethodHandle);
+        foreach (var method in typeof(Futex).GetMethods(flags))
+            if (method.DeclaringType == typeof(Futex)) System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(method.MethodHandle);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Answer(long n)
     {
         var header = _layout.Header;
@@ -126,6 +139,7 @@ public sealed unsafe class WorkerMain
         header->Answered++;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void ApplyParams()
     {
         byte* key = stackalloc byte[ParamMessage.KeyCapacity + 1];

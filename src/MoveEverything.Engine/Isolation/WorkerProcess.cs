@@ -35,10 +35,11 @@ public sealed class WorkerProcess : IDisposable
         else { info = new ProcessStartInfo("dotnet"); info.ArgumentList.Add(dll); }
         foreach (var a in arguments) info.ArgumentList.Add(a);
         info.UseShellExecute = false;
-        // Same rule as the engine: a worker never collects in steady state.
+        // Same rule as the engine (no background GC, no re-JIT in steady state), but start fast: tiered compilation stays
+        // on for start-up code, and the worker's per-block methods are AggressiveOptimization (never re-JITted).
         info.Environment["DOTNET_gcConcurrent"] = "0";
-        info.Environment["DOTNET_TieredCompilation"] = "0";
         info.Environment["DOTNET_TieredPGO"] = "0";
+        info.Environment["DOTNET_TieredCompilation"] = "1";
         return info;
     }
 

@@ -68,10 +68,11 @@ public sealed unsafe class WorkerWatchdog : IDisposable
             return;
         }
         long beat = Volatile.Read(ref w.Plugin.Layout.Header->Heartbeat);
-        if (beat != w.LastBeat) { w.LastBeat = beat; w.LastChange = now; }
+        var state = w.Plugin.State;
+        if (beat != w.LastBeat || state != w.LastState) { w.LastBeat = beat; w.LastState = state; w.LastChange = now; }
         WorkerFault? fault = null;
         if (w.Worker.HasExited) fault = Diagnose(w.Plugin, w.Worker, null, 0);
-        else if (now - w.LastChange > (w.Plugin.State == WorkerState.Ready ? _options.HangTimeoutMs : _options.StartTimeoutMs))
+        else if (now - w.LastChange > (state == WorkerState.Ready ? _options.HangTimeoutMs : _options.StartTimeoutMs))
         {
             long lastBeatTicks = Stopwatch.GetTimestamp() - (now - w.LastChange) * Stopwatch.Frequency / 1000;
             w.Worker.Kill();
@@ -108,6 +109,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         w.Worker = WorkerProcess.Start(w.Plugin.Arguments);
         w.StartedAt = w.LastChange = now;
         w.LastBeat = 0;
+        w.LastState = WorkerState.Down;
         Interlocked.Increment(ref _restarts);
     }
 
@@ -141,6 +143,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         public long StartedAt, LastChange, LastBeat;
         public long? RestartAt;
         public int Consecutive;
+        public WorkerState LastState;
         public bool BypassReported;
     }
 }

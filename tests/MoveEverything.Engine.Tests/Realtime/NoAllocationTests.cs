@@ -49,52 +49,6 @@ public class NoAllocationTests(Xunit.Abstractions.ITestOutputHelper output)
         foreach (var chain in rack.TakeAllChains()) chain.Unload(host.Loader);
     }
 
-    [Fact]
-    public unsafe void The_engine_rack_adapter_renders_params_midi_and_status_without_allocating()
-    {
-        var status = (Ipc.StatusBlock*)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)Ipc.StatusBlock.Size);
-        try
-        {
-            using var rack = new NativeEngineRack(new DspOptions());
-            rack.AttachStatus(status);
-            string modules = NativeArtifacts.ModulesDirectory;
-            for (int slot = 0; slot < 4; slot++)
-            {
-                Assert.True(rack.Load(slot, Ipc.SlotStatus.GeneratorPosition, Path.Combine(modules, "sound_generators", "mev-synth", "dsp.so")).Succeeded);
-                Assert.True(rack.Load(slot, Ipc.SlotStatus.FirstAudioFxPosition, Path.Combine(modules, "audio_fx", "mev-delay", "mev-delay.so")).Succeeded);
-            }
-            var block = new short[AbiConstants.SamplesPerBlock];
-            var answer = new byte[1024];
-            fixed (short* p = block)
-            {
-                Drive(rack, p, answer, 0, WarmUpBlocks);
-                int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-                long before = GC.GetAllocatedBytesForCurrentThread();
-                Drive(rack, p, answer, WarmUpBlocks, MeasuredBlocks);
-                long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-                int[] collectionsAfter = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-                Assert.Equal(0, allocated);
-                Assert.Equal(collectionsBefore, collectionsAfter);
-            }
-            Assert.True(status->SlotTable[3].PeakHold > 0.05f, "the synths really played");
-        }
-        finally { System.Runtime.InteropServices.NativeMemory.Free(status); }
-    }
-
-    private static unsafe void Drive(NativeEngineRack rack, short* block, byte[] answer, int first, int count)
-    {
-        for (int b = first; b < first + count; b++)
-        {
-            int slot = b % 4, noteSlot = b / 16 % 4;
-            if (b % 16 == 0) rack.Midi(noteSlot, 0x64_30_90_09u + (uint)(b % 24 << 16)); // note-on 48 + b % 24
-            if (b % 16 == 8) rack.Midi(noteSlot, 0x00_30_80_08u + (uint)((b - 8) % 24 << 16)); // its note-off
-            rack.SetParam(slot, Ipc.SlotStatus.GeneratorPosition, "cutoff"u8, "3000"u8);
-            rack.SetParam(slot, Ipc.EngineCommand.ChainPosition, "fx1:mix"u8, "0.3"u8);
-            if (b % 50 == 0) rack.GetParam(slot, Ipc.SlotStatus.GeneratorPosition, "waveform"u8, answer);
-            rack.Render(block, AbiConstants.FramesPerBlock);
-        }
-    }
-
     private static float Run(Rack rack, Traffic traffic, short[] output, int firstBlock, int blocks)
     {
         float loudest = 0;

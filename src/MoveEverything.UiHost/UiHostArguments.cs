@@ -1,0 +1,35 @@
+namespace MoveEverything.UiHost;
+
+/// <summary>
+/// Command line of the UI host process:
+/// <c>--channel PATH</c> control channel file created by the supervisor (omit for an in-memory engine, smoke tests only);
+/// <c>--modules DIR</c> a modules root (repeatable; default: the data folder's modules and ./modules);
+/// <c>--data DIR</c> state root (default: DataPaths.Default());
+/// <c>--open ID</c> open an overtake/tool module at start; <c>--ticks N</c> stop after N ticks (0 = run until SIGTERM).
+/// </summary>
+public sealed record UiHostArguments(string? Channel, IReadOnlyList<string> ModuleRoots, string? DataRoot, string? Open, long Ticks)
+{
+    public static UiHostArguments? Parse(string[] args, out string? error)
+    {
+        error = null;
+        string? channel = null, data = null, open = null;
+        long ticks = 0;
+        var roots = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--channel" when value is not null: channel = value; i++; break;
+                case "--modules" when value is not null: roots.Add(value); i++; break;
+                case "--data" when value is not null: data = value; i++; break;
+                case "--open" when value is not null: open = value; i++; break;
+                case "--ticks" when value is not null && long.TryParse(value, out ticks) && ticks >= 0: i++; break;
+                default:
+                    error = $"unexpected argument '{args[i]}' (usage: [--channel PATH] [--modules DIR]... [--data DIR] [--open ID] [--ticks N])";
+                    return null;
+            }
+        }
+        return new UiHostArguments(channel, roots, data, open, ticks);
+    }
+}
