@@ -74,6 +74,13 @@ public sealed partial class ModuleHealthRegistry
         lock (_gate) return _records.GetValueOrDefault(moduleId)?.Strikes.Count ?? 0;
     }
 
+    /// <summary>
+    /// Whether the host may load the module again (e.g. when the engine restarts the chain): false while it
+    /// is disabled, refused or waiting for consent. This is what a supervisor's crash sink answers for
+    /// "may restore". Takes the lock.
+    /// </summary>
+    public bool MayRestore(string moduleId) => !StateOf(moduleId).NeedsUser;
+
     public RegistryResult ReportLoading(string moduleId) => Move(moduleId, ModuleState.Loading, "loading");
     public RegistryResult ReportRunning(string moduleId) => Move(moduleId, ModuleState.Running, "running");
     public RegistryResult ReportStopped(string moduleId, string reason = "stopped") => Move(moduleId, ModuleState.Stopped, reason);

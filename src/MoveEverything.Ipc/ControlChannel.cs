@@ -30,7 +30,8 @@ public sealed unsafe class ControlChannel : IDisposable
     /// <summary>Large parameter values (tag = request id): engine writes, UI reads.</summary>
     public SeqlockBuffer LargeValue { get; }
     public StatusBlock* Status => (StatusBlock*)(Base + Layout.StatusOffset);
-    public DeadMansPedal* Pedal => &Status->Pedal;
+    public DeadMansPedal* BlockPedal => &Status->BlockPedal;
+    public DeadMansPedal* LoaderPedal => &Status->LoaderPedal;
 
     private ControlChannel(SharedMemoryRegion region, ControlChannelLayout layout, bool create)
     {
@@ -42,7 +43,7 @@ public sealed unsafe class ControlChannel : IDisposable
             layout.WriteHeader(b);
             var status = (StatusBlock*)(b + layout.StatusOffset);
             status->Version = ControlChannelLayout.FormatVersion;
-            status->Pedal.Slot = -1;
+            status->BlockPedal.Slot = status->LoaderPedal.Slot = DeadMansPedal.SlotNone;
             Volatile.Write(ref status->Magic, StatusBlock.MagicValue);
             Commands = SpscRing<EngineCommand>.Create(b + layout.CommandsOffset, layout.Options.CommandCapacity);
             Events = SpscRing<EngineEvent>.Create(b + layout.EventsOffset, layout.Options.EventCapacity);
@@ -84,7 +85,8 @@ public sealed unsafe class ControlChannel : IDisposable
     {
         var s = Status;
         s->Heartbeat = 0; s->LastBlockNanos = 0; s->Flags = EngineFlags.None;
-        s->Pedal = default; s->Pedal.Slot = -1;
+        s->BlockPedal = default; s->LoaderPedal = default;
+        s->BlockPedal.Slot = s->LoaderPedal.Slot = DeadMansPedal.SlotNone;
     }
 
     public void Dispose() => _region.Dispose();

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace MoveEverything.Ipc;
 
 /// <summary>
-/// The engine's published status, 5760 bytes, written only by the engine (block thread: heartbeat, timings,
+/// The engine's published status, 5952 bytes, written only by the engine (block thread: heartbeat, timings,
 /// peaks; control thread: module ids and states; telemetry thread: GC figures) and read by anyone.
 /// Fields are naturally aligned 32/64-bit values written with plain or volatile stores: a reader may see a
 /// mix of two blocks' values but never a torn field. Offsets are part of the wire format (docs/WIRE-FORMAT.md).
@@ -11,7 +11,7 @@ namespace MoveEverything.Ipc;
 [StructLayout(LayoutKind.Explicit, Size = Size)]
 public struct StatusBlock
 {
-    public const int Size = 320 + SlotEntries * SlotStatus.Size;
+    public const int Size = 512 + SlotEntries * SlotStatus.Size;
     public const uint MagicValue = 0x5453564D; // "MVST"
     public const int Slots = 4, MasterSlot = 4, SlotEntries = 5;
 
@@ -44,6 +44,9 @@ public struct StatusBlock
     /// <summary>Block counter at which steady state began (after warm-up).</summary>
     [FieldOffset(144)] public long SteadyStateBlock;
     [FieldOffset(152)] public long CommandsDropped;
-    [FieldOffset(256)] public DeadMansPedal Pedal;
-    [FieldOffset(320)] public SlotStatusArray SlotTable;
+    /// <summary>Dead-man's pedal of the block thread (render, MIDI, params).</summary>
+    [FieldOffset(256)] public DeadMansPedal BlockPedal;
+    /// <summary>Dead-man's pedal of the control thread (load, init, unload).</summary>
+    [FieldOffset(384)] public DeadMansPedal LoaderPedal;
+    [FieldOffset(512)] public SlotStatusArray SlotTable;
 }

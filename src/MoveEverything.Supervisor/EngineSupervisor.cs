@@ -121,11 +121,13 @@ public sealed unsafe class EngineSupervisor : IDisposable
     private void OnDeath(EngineDeathKind kind)
     {
         int exitCode = _process!.ExitCode;
-        var pedal = *Channel.Pedal;
-        bool inside = pedal.Inside == 1 && pedal.Slot >= 0 && pedal.Slot < StatusBlock.SlotEntries;
-        string moduleId = inside ? FixedUtf8.Read(Channel.Status->SlotTable[pedal.Slot].Modules[Math.Clamp(pedal.Position, 0, 7)].IdSpan) : "";
+        // The block thread's pedal first (render/MIDI/params), then the control thread's (load/init/unload).
+        var pedal = Channel.BlockPedal->InCall == 1 ? *Channel.BlockPedal : *Channel.LoaderPedal;
+        bool inside = pedal.InCall == 1;
+        string moduleId = inside ? pedal.ModuleIdText() : "";
         if (inside && moduleId.Length == 0) moduleId = $"slot{pedal.Slot + 1}.{pedal.Position}";
-        var fingerprint = new CrashFingerprint(moduleId, inside ? pedal.Slot : -1, inside ? pedal.Position : -1,
+        int statusPosition = pedal.Position > 0 ? pedal.Position - 1 : -1;
+        var fingerprint = new CrashFingerprint(moduleId, inside ? pedal.StatusSlot : -1, inside ? statusPosition : -1,
             inside ? pedal.Phase : PluginPhase.None, kind, kind == EngineDeathKind.Crash ? exitCode - 128 : null,
             kind == EngineDeathKind.Hang ? null : exitCode, DateTimeOffset.UtcNow, HostVersion);
         lock (_deaths) _deaths.Add(fingerprint);

@@ -31,6 +31,7 @@ public class ModuleHealthRegistryTests
         var report = _registry.ReportFault(Fault());
         Assert.Equal(ModuleState.Crashed, report.Status.State);
         Assert.True(report.MayRestart);
+        Assert.True(_registry.MayRestore("wave"));
         Assert.Equal("Wave stopped: SIGSEGV in render (strike 1 of 3 within 5 minutes)", report.Toast("Wave"));
         Assert.Equal("SIGSEGV", report.Status.LastFault!.Cause);
         Assert.False(_registry.ReportRunning("wave").Ok); // crashed → running skips the reload
@@ -51,6 +52,7 @@ public class ModuleHealthRegistryTests
         Assert.Equal(ModuleState.DisabledByPolicy, status.State);
         Assert.StartsWith("crashed 3 times within 5 minutes", status.Reason);
         Assert.False(_registry.ReportLoading("wave").Ok);
+        Assert.False(_registry.MayRestore("wave"));
 
         var afterRestart = new ModuleHealthRegistry(_store, HealthPolicy.Default, _clock);
         Assert.Equal(ModuleState.DisabledByPolicy, afterRestart.StateOf("wave").State);
@@ -165,5 +167,31 @@ public class ModuleHealthRegistryTests
         _store.Update("wave", r => r with { Disabled = new(Records.DisabledBy.User, "off from the CLI", _clock.Now) }, out _);
         _registry.Refresh();
         Assert.Equal("off from the CLI", _registry.StateOf("wave").Reason);
+    }
+}
+
+public class ModuleHealthRegistryConcurrencyTests
+{
+    [Fact]
+    public void Reporters_on_many_threads_leave_a_consistent_state_and_every_strike_counted()
+    {
+        var clock = new ManualClock();
+        var store = new InMemoryModuleHealthStore();
+        var policy = HealthPolicy.Default with { StrikeLimit = 1000, StrikeHistoryLimit = 1000 };
+        var registry = new ModuleHealthRegistry(store, policy, clock);
+        const int Threads = 4, PerThread = 50;
+        Parallel.For(0, Threads, t =>
+        {
+            for (int i = 0; i < PerThread; i++)
+            {
+                registry.ReportLoading("wave");
+                registry.ReportRunning("wave");
+                registry.ReportFault(new CrashFingerprint("wave", "1", "0.1", FaultPhase.Tick, $"t{t}-{i}", clock.Now));
+                _ = registry.Snapshot();
+            }
+        });
+        Assert.Equal(Threads * PerThread, registry.StrikesOf("wave"));
+        Assert.Equal(Threads * PerThread, store.LoadAll().Entries.Single().Strikes.Count);
+        Assert.Equal(ModuleState.Crashed, registry.StateOf("wave").State);
     }
 }

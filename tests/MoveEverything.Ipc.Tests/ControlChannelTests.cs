@@ -104,13 +104,13 @@ public sealed unsafe class ControlChannelTests : IDisposable
         using var engine = ControlChannel.Create(_path, Small);
         using var supervisor = ControlChannel.Open(_path);
         engine.Status->Heartbeat = 1234;
-        engine.Pedal->Slot = 2; engine.Pedal->Phase = PluginPhase.Render; engine.Pedal->Inside = 1;
+        engine.BlockPedal->Slot = 2; engine.BlockPedal->Phase = PluginPhase.Render; engine.BlockPedal->InCall = 1;
         FixedUtf8.Write(engine.Status->SlotTable[2].Modules[SlotStatus.GeneratorPosition].IdSpan, "braids");
         engine.Status->SlotTable[2].PeakHold = 0.5f;
 
         Assert.Equal(StatusBlock.MagicValue, supervisor.Status->Magic);
         Assert.Equal(1234, supervisor.Status->Heartbeat);
-        Assert.Equal((2, PluginPhase.Render, 1), (supervisor.Pedal->Slot, supervisor.Pedal->Phase, supervisor.Pedal->Inside));
+        Assert.Equal((2, PluginPhase.Render, (byte)1), (supervisor.BlockPedal->Slot, supervisor.BlockPedal->Phase, supervisor.BlockPedal->InCall));
         Assert.Equal("braids", FixedUtf8.Read(supervisor.Status->SlotTable[2].Modules[2].IdSpan));
         Assert.Equal(0.5f, supervisor.Status->SlotTable[2].PeakHold);
     }
@@ -124,9 +124,11 @@ public sealed unsafe class ControlChannelTests : IDisposable
         Assert.Equal(32, sizeof(BlockTiming));
         Assert.Equal(128, sizeof(ModuleStatus));
         Assert.Equal(1088, sizeof(SlotStatus));
-        Assert.Equal(5760, sizeof(StatusBlock));
-        Assert.Equal(256, (int)Marshal.OffsetOf<StatusBlock>(nameof(StatusBlock.Pedal)));
-        Assert.Equal(320, (int)Marshal.OffsetOf<StatusBlock>(nameof(StatusBlock.SlotTable)));
+        Assert.Equal(5952, sizeof(StatusBlock));
+        Assert.Equal(128, sizeof(DeadMansPedal));
+        Assert.Equal(256, (int)Marshal.OffsetOf<StatusBlock>(nameof(StatusBlock.BlockPedal)));
+        Assert.Equal(384, (int)Marshal.OffsetOf<StatusBlock>(nameof(StatusBlock.LoaderPedal)));
+        Assert.Equal(512, (int)Marshal.OffsetOf<StatusBlock>(nameof(StatusBlock.SlotTable)));
         Assert.Equal(80, (int)Marshal.OffsetOf<EngineCommand>(nameof(EngineCommand.Text)));
     }
 

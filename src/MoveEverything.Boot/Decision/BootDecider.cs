@@ -28,8 +28,14 @@ public static class BootDecider
                 (target, trigger, reason) = (BootTarget.Stock, BootTrigger.HostMissing,
                     "no bootable Move Everything version is installed; run `mev install` again. Booting stock Move");
         }
-        if (target == BootTarget.Stock && !inputs.StockBackupPresent && trigger is not BootTrigger.HostMissing)
+        if (target == BootTarget.Stock && !inputs.StockBackupPresent)
+        {
+            // Stock cannot start without its backup: safe mode is the path left to a menu and a recovery.
+            var (rescue, rescuedPointer) = ChooseHostVersion(inputs, BootTarget.Safe, pointer, notes);
             notes.Add("the stock backup is missing: stock Move cannot start; run `mev install` to diagnose");
+            if (rescue is not null)
+                (target, version, pointer, reason) = (BootTarget.Safe, rescue, rescuedPointer, reason + "; stock Move is unavailable, so safe mode instead");
+        }
 
         var next = new BootState(inputs.State.BootCount + 1, inputs.Now, target, version, strikes, latched);
         var decision = new BootDecision(target, trigger, reason, version, notes);

@@ -22,10 +22,12 @@ public sealed class BootSimulator(IFileSystem fs, MoveLayout layout, IBootKeys k
         var launchers = StockGuard.KnownLaunchers(fs, layout, manifest, null);
         if (!launchers.Contains(move.Value.Sha256))
         {
-            var reason = manifest is null || manifest.Stock == move
+            bool recordedStock = manifest is null || manifest.Stock == move;
+            var reason = recordedStock
                 ? $"{layout.StockBinary} is stock Move (Move Everything's launcher is not installed)"
                 : $"{layout.StockBinary} is not the launcher and not the recorded stock binary (a firmware update?): it starts as is";
-            return new SimulatedBoot("stock", Decision(BootTarget.Stock, BootTrigger.NotInstalled, reason), layout.StockBinary, []);
+            return new SimulatedBoot(recordedStock ? "stock" : "unknown",
+                Decision(BootTarget.Stock, BootTrigger.NotInstalled, reason), layout.StockBinary, []);
         }
 
         var sequence = new BootSequence(fs, layout, keys, clock, options);

@@ -19,7 +19,8 @@ public static class BenchEngineCommand
         var slots = new Option<int>("--slots") { Description = "Synth slots playing (1–4)", DefaultValueFactory = _ => 4 };
         var churn = new Option<bool>("--churn") { Description = "Run a second process that allocates heavily" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("engine", "Measure the engine's block timing and allocations") { seconds, slots, churn, json };
+        var builtin = new Option<bool>("--builtin-synth") { Description = "Use the managed built-in synth instead of the native mev_synth.so" };
+        var command = new Command("engine", "Measure the engine's block timing and allocations") { seconds, slots, churn, json, builtin };
         command.SetAction(parse =>
         {
             int slotCount = parse.GetValue(slots);
@@ -31,7 +32,8 @@ public static class BenchEngineCommand
                 foreach (var a in new[] { "bench", "churn", "--seconds", (parse.GetValue(seconds) + 30).ToString() }) churnInfo.ArgumentList.Add(a);
             }
             using var logs = LoggerFactory.Create(b => b.AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-            var r = new EngineBenchmark(new EngineBenchmarkOptions(parse.GetValue(seconds), slotCount, churnInfo), logs.CreateLogger("bench")).Run();
+            var synth = parse.GetValue(builtin) ? MoveEverything.Ipc.ChainLoad.BuiltinSynthPath : EngineBenchmarkOptions.DefaultSynthPath();
+            var r = new EngineBenchmark(new EngineBenchmarkOptions(parse.GetValue(seconds), slotCount, churnInfo, synth), logs.CreateLogger("bench")).Run();
             var us = 1e-3;
             if (parse.GetValue(json))
             {
@@ -40,7 +42,7 @@ public static class BenchEngineCommand
                     ["blocks"] = r.Blocks, ["missed_blocks"] = r.MissedBlocks,
                     ["block_us"] = Json(r.BlockNs.Scaled(us)), ["overhead_us"] = Json(r.OverheadNs.Scaled(us)), ["late_us"] = Json(r.LateNs.Scaled(us)),
                     ["gc_collections"] = r.GcCollections, ["allocated_bytes"] = r.AllocatedBytes,
-                    ["realtime"] = r.Realtime, ["slots"] = r.Slots, ["churn"] = r.Churn, ["timings_dropped"] = r.TimingsDropped, ["restarts"] = r.Restarts,
+                    ["realtime"] = r.Realtime, ["slots"] = r.Slots, ["synth"] = System.IO.Path.GetFileName(synth), ["churn"] = r.Churn, ["timings_dropped"] = r.TimingsDropped, ["restarts"] = r.Restarts,
                 }));
                 return 0;
             }

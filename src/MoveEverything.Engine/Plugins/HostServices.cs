@@ -25,7 +25,7 @@ public sealed unsafe class HostServices : IDisposable
     private float _bpm = 120f;
     private int _clockStatus = Abi.AbiConstants.ClockStatusUnavailable;
     private long _unboundCalls;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     /// <summary>Services whose plugins never see the mailbox page (mapped_memory stays NULL).</summary>
     public HostServices(DspOptions options) : this(options, null) { }
@@ -120,7 +120,15 @@ public sealed unsafe class HostServices : IDisposable
         if (current is not null) current.InjectedThisBlock = 0;
     }
 
-    internal static HostThreadContext? Current => t_current;
+    /// <summary>The calling thread's context, or null when it bound none or its services were disposed.</summary>
+    internal static HostThreadContext? Current
+    {
+        get
+        {
+            var current = t_current;
+            return current is null || current.Services._disposed ? null : current;
+        }
+    }
 
     internal void CountUnbound() => Interlocked.Increment(ref _unboundCalls);
 

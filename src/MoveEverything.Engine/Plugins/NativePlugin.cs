@@ -146,5 +146,14 @@ public sealed unsafe class NativePlugin
         _idUtf8 = null;
     }
 
+    /// <summary>
+    /// Why the plugin is bypassed, for the menu, the log and the JSON status; null while it runs. Control thread
+    /// (allocates).
+    /// </summary>
+    public string? BypassReason(DspOptions options) => Timing.IsBypassed
+        ? $"{ModuleId}: bypassed after {options.OverrunsBeforeBypass} blocks in a row over its CPU share " +
+          $"({options.BlockPeriodMicroseconds * options.PluginShareOfBlock:F0} µs per block)"
+        : null;
+
     public override string ToString() => $"{ModuleId} ({Flavor}, slot {Slot})";
 }

@@ -32,6 +32,8 @@ public sealed unsafe partial class PluginLoader : IDisposable
     /// <summary>Loads one plugin instance. Loader thread.</summary>
     public PluginLoadResult Load(PluginLoadRequest request)
     {
+        if (string.IsNullOrWhiteSpace(request.LibraryPath) || request.LibraryPath.Contains('\0'))
+            return PluginLoadResult.Failed(new PluginLoadFailure(request.ModuleId, request.LibraryPath ?? "", PluginLoadFailureKind.FileMissing));
         string path = Path.GetFullPath(request.LibraryPath);
         if (!File.Exists(path)) return Fail(request, PluginLoadFailureKind.FileMissing);
         using var scope = _services.EnterLoaderScope();

@@ -49,7 +49,9 @@ public sealed unsafe class BlockLoop
         ReadMidiIn(page);
         ApplyCommands();
         while (_control.Results.TryRead(out var result)) { result.Block = _block; _channel.Events.TryWrite(result); }
-        long pluginNs = _rack.Render((short*)(page + MailboxLayout.AudioOutOffset), MailboxLayout.FramesPerBlock);
+        var audio = (short*)(page + MailboxLayout.AudioOutOffset);
+        new Span<short>(audio, MailboxLayout.SamplesPerBlock).Clear();
+        long pluginNs = _rack.Render(audio, MailboxLayout.FramesPerBlock);
         WriteMidiOut(page);
         WriteDisplay(page);
         Publish(Stopwatch.GetTimestamp() - start, pluginNs, late, now);

@@ -16,7 +16,14 @@ public sealed unsafe partial class BuiltinFault
 
     public enum FaultKind { Hang, Abort, Segv }
 
-    private BuiltinFault(FaultKind kind) => _kind = kind;
+    private BuiltinFault(FaultKind kind)
+    {
+        _kind = kind;
+        IdUtf8 = System.Text.Encoding.UTF8.GetBytes("builtin-fault-" + kind.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>The module id as UTF-8, for the dead-man's pedal.</summary>
+    public byte[] IdUtf8 { get; }
 
     public static BuiltinFault? FromPath(string path) => path switch
     {

@@ -16,10 +16,19 @@ public sealed unsafe class BuiltinRack : IEngineRack
     private readonly float[] _mixLeft = new float[256], _mixRight = new float[256];
     private readonly float _slotGain;
     private StatusBlock* _status;
+    private Realtime.CallMarkerWriter? _pedal;
 
     public BuiltinRack(float slotGain) => _slotGain = slotGain;
 
-    public void AttachStatus(StatusBlock* status) => _status = status;
+    public void AttachStatus(StatusBlock* status, Realtime.CallMarkerWriter blockPedal, Realtime.CallMarkerWriter loaderPedal)
+    {
+        _status = status;
+        _pedal = blockPedal;
+    }
+
+    public void BindBlockThread() { }
+
+    public void Maintain() { }
 
     private static bool IsGenerator(int slot, int position) =>
         slot >= 0 && slot < StatusBlock.Slots && position is SlotStatus.GeneratorPosition or EngineCommand.ChainPosition;
@@ -65,11 +74,11 @@ public sealed unsafe class BuiltinRack : IEngineRack
             var synth = Volatile.Read(ref _synths[slot]);
             if (Volatile.Read(ref _faults[slot]) is { } fault)
             {
-                Enter(slot, SlotStatus.GeneratorPosition, PluginPhase.Render);
+                Enter(slot, SlotStatus.GeneratorPosition, PluginPhase.Render, fault.IdUtf8);
                 fault.Render();
                 Leave();
             }
-            if (synth == null) { slotStatus.Peak = 0; slotStatus.LastNs = 0; continue; }
+            if (synth == null) continue;
             var l = _left.AsSpan(0, frames); var r = _right.AsSpan(0, frames);
             l.Clear(); r.Clear();
             long start = Stopwatch.GetTimestamp();
@@ -86,13 +95,12 @@ public sealed unsafe class BuiltinRack : IEngineRack
                 peak = MathF.Max(peak, MathF.Max(MathF.Abs(l[i]), MathF.Abs(r[i])));
                 mixL[i] += l[i] * _slotGain; mixR[i] += r[i] * _slotGain;
             }
-            slotStatus.Peak = MathF.Min(peak, 1f);
-            if (peak > slotStatus.PeakHold) slotStatus.PeakHold = MathF.Min(peak, 1f);
+            slotStatus.Peak = MathF.Max(slotStatus.Peak, MathF.Min(peak, 1f));
         }
         for (int i = 0; i < frames; i++)
         {
-            interleaved[2 * i] = Saturate(mixL[i]);
-            interleaved[2 * i + 1] = Saturate(mixR[i]);
+            interleaved[2 * i] = Saturate(interleaved[2 * i] / 32767f + mixL[i]);
+            interleaved[2 * i + 1] = Saturate(interleaved[2 * i + 1] / 32767f + mixR[i]);
         }
         return pluginNs;
     }
@@ -108,16 +116,15 @@ public sealed unsafe class BuiltinRack : IEngineRack
         if (ns > module.MaxNs) module.MaxNs = ns;
     }
 
-    private void Enter(int slot, int position, PluginPhase phase)
+    private void Enter(int slot, int position, PluginPhase phase) => Enter(slot, position, phase, "builtin-synth"u8);
+
+    private void Enter(int slot, int position, PluginPhase phase, ReadOnlySpan<byte> moduleId)
     {
-        var pedal = &_status->Pedal;
-        pedal->Slot = slot; pedal->Position = position; pedal->Phase = phase;
-        pedal->Sequence++;
-        pedal->EnteredNanos = Stopwatch.GetTimestamp();
-        Volatile.Write(ref pedal->Inside, 1);
+        fixed (byte* id = moduleId)
+            _pedal!.Enter(id, moduleId.Length, slot, (Realtime.ChainPosition)(position + 1), (Realtime.CallPhase)phase);
     }
 
-    private void Leave() => Volatile.Write(ref _status->Pedal.Inside, 0);
+    private void Leave() => _pedal!.Exit();
 
     public PluginLoadOutcome Load(int slot, int position, string path)
     {

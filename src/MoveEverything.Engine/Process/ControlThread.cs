@@ -46,6 +46,7 @@ public sealed unsafe class ControlThread : IDisposable
         {
             bool any = false;
             while (Requests.TryRead(out var command)) { any = true; Apply(command, publish: true); }
+            _rack.Maintain();
             if (!any) Thread.Sleep(_options.ControlPollMs);
         }
     }
@@ -91,8 +92,12 @@ public sealed unsafe class ControlThread : IDisposable
         Slot = (byte)slot, Position = position, Arg0 = arg0,
     });
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         _stop = true;
         if (_thread.IsAlive) _thread.Join();
         NativeMemory.Free(_memory);

@@ -21,7 +21,7 @@ public sealed unsafe class EngineHost
         Func<EngineArguments, IMailboxTransport>? transportFactory = null)
     {
         _args = args;
-        _rackFactory = rackFactory ?? (o => new BuiltinRack(o.SlotGain));
+        _rackFactory = rackFactory ?? (o => new CompositeRack(new NativeRack(), new BuiltinRack(o.SlotGain)));
         _transportFactory = transportFactory;
     }
 
@@ -36,7 +36,9 @@ public sealed unsafe class EngineHost
         status->StartedNanos = LinuxRealtime.NowNanos();
         using var transport = CreateTransport();
         var rack = _rackFactory(options);
-        rack.AttachStatus(status);
+        using var blockPedal = new Realtime.CallMarkerWriter((byte*)&status->BlockPedal);
+        using var loaderPedal = new Realtime.CallMarkerWriter((byte*)&status->LoaderPedal);
+        rack.AttachStatus(status, blockPedal, loaderPedal);
         using var control = new ControlThread(rack, channel, options);
         foreach (var load in StartupLoads(options)) control.LoadNow(load);
         var telemetry = new TelemetryThread(status, options.TelemetryPeriodMs, RequestStop);
@@ -50,11 +52,13 @@ public sealed unsafe class EngineHost
         control.Start();
         telemetry.Sample();
         telemetry.Start();
-        var blockThread = new Thread(() => BlockThread(loop, channel, options), 1 << 20) { Name = "engine-block" };
+        var blockThread = new Thread(() => { rack.BindBlockThread(); BlockThread(loop, channel, options); }, 1 << 20) { Name = "engine-block" };
         blockThread.Start();
         blockThread.Join();
         telemetry.Stop();
         channel.BlockLog.TryWrite(new LogRecord { MonotonicNanos = LinuxRealtime.NowNanos(), Event = EngineLogEvent.Stopping, Level = 2, Arg0 = loop.Block });
+        control.Dispose();
+        (rack as IDisposable)?.Dispose();
         return 0;
     }
 

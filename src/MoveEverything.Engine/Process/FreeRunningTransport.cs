@@ -27,7 +27,7 @@ public sealed unsafe class FreeRunningTransport : IMailboxTransport
     {
         if (!_paced) return;
         long now = LinuxRealtime.NowNanos();
-        if (_next == 0 || now - _next > 4 * _periodNanos) _next = now; // start, or resync after a long stall
+        if (_next == 0 || now - _next > _periodNanos) _next = now; // start, or resync after a missed block (as the block loop does)
         _next += _periodNanos;
         LinuxRealtime.SleepUntil(_next);
     }

@@ -11,8 +11,17 @@ namespace MoveEverything.Engine.Process;
 /// </summary>
 public unsafe interface IEngineRack
 {
-    /// <summary>Where to write the dead-man's pedal and per-module timings/peaks. Called once before the first block.</summary>
-    void AttachStatus(StatusBlock* status);
+    /// <summary>
+    /// Where to write per-module timings and peaks, and the pedals of the block and loader threads (in the status
+    /// block). Called once on the control thread before anything is loaded.
+    /// </summary>
+    void AttachStatus(StatusBlock* status, Realtime.CallMarkerWriter blockPedal, Realtime.CallMarkerWriter loaderPedal);
+
+    /// <summary>Called once on the block thread before its first block.</summary>
+    void BindBlockThread();
+
+    /// <summary>Control thread, every poll: unload what the block thread has let go of.</summary>
+    void Maintain();
 
     /// <summary>A USB-MIDI packet for the chain of <paramref name="slot"/>.</summary>
     void Midi(int slot, uint packet);
@@ -23,7 +32,10 @@ public unsafe interface IEngineRack
     /// <summary>Reads a string parameter into <paramref name="destination"/>; returns its length or −1.</summary>
     int GetParam(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination);
 
-    /// <summary>Renders one block into interleaved stereo int16 (saturated); returns the nanoseconds spent inside plugins.</summary>
+    /// <summary>
+    /// Renders one block and adds it, saturated, to interleaved stereo int16 <paramref name="interleaved"/> (which the
+    /// caller zeroes); raises each slot's <see cref="SlotStatus.Peak"/> to its own peak. Returns nanoseconds spent in the rack.
+    /// </summary>
     long Render(short* interleaved, int frames);
 
     /// <summary>Loads a plugin on the control thread; the block thread sees it from its next block.</summary>

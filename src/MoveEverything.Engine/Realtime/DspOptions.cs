@@ -24,7 +24,7 @@ public sealed class DspOptions
 
     /// <summary>Length of one block in microseconds (128 frames at 44.1 kHz ≈ 2902 µs). Derived, not settable.</summary>
     public double BlockPeriodMicroseconds => AbiConstants.FramesPerBlock * 1_000_000.0 / AbiConstants.SampleRate;
-    /// <summary>One plugin's share of a block: its summed call time per block above this is an overrun. Default 0.25 (≈ 725 µs).</summary>
+    /// <summary>One plugin's share of a block: its summed call time per block above this is an overrun. Default 0.25 (≈ 726 µs).</summary>
     public double PluginShareOfBlock { get; init; } = 0.25;
     /// <summary>Consecutive overrunning blocks after which a plugin is bypassed (K). Default 8.</summary>
     public int OverrunsBeforeBypass { get; init; } = 8;

@@ -34,6 +34,11 @@ public sealed class PluginTiming
     public bool IsBypassed => _bypassed;
     /// <summary>Blocks that exceeded the share, ever.</summary>
     public long TotalOverruns => Interlocked.Read(ref _totalOverruns);
+    /// <summary>Stopwatch ticks of the last block the plugin was called in (block thread; others read approximately).</summary>
+    public long LastBlockTicks { get; private set; }
+    /// <summary>Blocks that called the plugin, ever.</summary>
+    public long CalledBlocks { get; private set; }
+
     /// <summary>The share in Stopwatch ticks.</summary>
     public long BudgetTicks => _budgetTicks;
 
@@ -51,6 +56,8 @@ public sealed class PluginTiming
         long ticks = _blockTicks;
         _blockTicks = 0;
         _calledThisBlock = false;
+        LastBlockTicks = ticks;
+        CalledBlocks++;
         _window[_next] = ticks;
         _next = _next + 1 == _window.Length ? 0 : _next + 1;
         if (_count < _window.Length) _count++;

@@ -53,6 +53,11 @@ public sealed unsafe partial class Rack
         new Span<short>(_slotBuffer, samples).Clear();
         _current[slot].Process(events, _slotBuffer, marker);
         if (fadingFrom is null) return;
+        if (fadingFrom.SharesPluginsWith(_current[slot]))
+        {
+            _retired.TryEnqueue(fadingFrom); // an edited chain: its shared plugins must render once, so no crossfade
+            return;
+        }
         new Span<short>(_fadeBuffer, samples).Clear();
         fadingFrom.Process(ReadOnlySpan<MidiEvent>.Empty, _fadeBuffer, marker);
         Mixer.Crossfade(_fadeBuffer, _slotBuffer, AbiConstants.FramesPerBlock);
@@ -73,6 +78,11 @@ public sealed unsafe partial class Rack
                 fadingFrom = _master;
                 Volatile.Write(ref _master, adopted);
             }
+        }
+        if (fadingFrom is not null && fadingFrom.SharesPluginsWith(_master))
+        {
+            _retired.TryEnqueue(fadingFrom); // an edited chain: no crossfade (see RunSlot)
+            fadingFrom = null;
         }
         if (fadingFrom is not null) Buffer.MemoryCopy(mix, _fadeBuffer, samples * sizeof(short), samples * sizeof(short));
         _master.Process(events, mix, marker);

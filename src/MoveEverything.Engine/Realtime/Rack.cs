@@ -16,7 +16,9 @@ namespace MoveEverything.Engine.Realtime;
 /// crossfades old → new across it (no click), then hands the old chain to <see cref="TryTakeRetired"/>'s queue; the
 /// control thread unloads it there. Invariant: a chain is touched by the block thread only between adoption and
 /// retirement; a pending chain replaced before adoption is returned to the publisher, never seen by the block thread;
-/// adoption waits while the retire queue is full, so no chain is ever dropped.
+/// adoption waits while the retire queue is full, so no chain is ever dropped. An edited chain that reuses plugin
+/// instances of the one it replaces is switched at the block boundary without a crossfade (a plugin must not render
+/// twice in one block), and <see cref="UnloadRetired"/> unloads only the plugins no chain holds any more.
 /// </summary>
 public sealed unsafe partial class Rack : IDisposable
 {
@@ -117,6 +119,33 @@ public sealed unsafe partial class Rack : IDisposable
 
     /// <summary>Control thread: a chain the block thread no longer uses; unload it with <see cref="SlotChain.Unload"/>.</summary>
     public bool TryTakeRetired(out SlotChain chain) => _retired.TryDequeue(out chain);
+
+    /// <summary>
+    /// Control thread: unloads every retired chain's plugins that no current or pending chain still holds (an edited
+    /// chain reuses instances), frees the chains, and returns how many chains it collected. Call it regularly.
+    /// </summary>
+    public int UnloadRetired(PluginLoader loader)
+    {
+        int collected = 0;
+        while (_retired.TryDequeue(out var chain))
+        {
+            chain.Unload(loader, IsInUse);
+            collected++;
+        }
+        return collected;
+    }
+
+    /// <summary>Control thread: true when a current or pending chain (slot or master) holds <paramref name="plugin"/>.</summary>
+    public bool IsInUse(NativePlugin plugin)
+    {
+        for (int s = 0; s < _current.Length; s++)
+        {
+            if (Volatile.Read(ref _current[s]).Contains(plugin)) return true;
+            if (Volatile.Read(ref _pending[s]) is { } pending && pending.Contains(plugin)) return true;
+        }
+        if (Volatile.Read(ref _master).Contains(plugin)) return true;
+        return Volatile.Read(ref _masterPending) is { } masterPending && masterPending.Contains(plugin);
+    }
 
     /// <summary>
     /// Control thread, after the block thread has stopped for good: every chain the rack holds (current, pending,

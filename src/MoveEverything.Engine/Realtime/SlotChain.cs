@@ -79,6 +79,28 @@ public sealed unsafe partial class SlotChain : IDisposable
         }
     }
 
+    /// <summary>True when <paramref name="plugin"/> is part of this chain. Any thread; allocates nothing.</summary>
+    public bool Contains(NativePlugin plugin)
+    {
+        if (ReferenceEquals(_generator, plugin)) return true;
+        for (int i = 0; i < _midiFx.Length; i++) if (ReferenceEquals(_midiFx[i], plugin)) return true;
+        for (int i = 0; i < _audioFx.Length; i++) if (ReferenceEquals(_audioFx[i], plugin)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the two chains hold a plugin instance in common (an edited chain: e.g. the same synth with an FX
+    /// added). Such chains must not both render in one block, so the rack switches them without a crossfade.
+    /// Block thread or control thread; allocates nothing.
+    /// </summary>
+    public bool SharesPluginsWith(SlotChain other)
+    {
+        if (other._generator is not null && Contains(other._generator)) return true;
+        for (int i = 0; i < other._midiFx.Length; i++) if (Contains(other._midiFx[i])) return true;
+        for (int i = 0; i < other._audioFx.Length; i++) if (Contains(other._audioFx[i])) return true;
+        return false;
+    }
+
     /// <summary>Tells every plugin's slot_recv_channel the slot's receive channel. Any thread; allocates nothing.</summary>
     internal void SetReceiveChannel(int channel)
     {
@@ -138,9 +160,14 @@ public sealed unsafe partial class SlotChain : IDisposable
     /// Control thread, after the rack handed the chain back (or if it was never published): unloads every plugin
     /// (destroy_instance, dlclose) through <paramref name="loader"/> and frees the chain's buffers.
     /// </summary>
-    public void Unload(PluginLoader loader)
+    public void Unload(PluginLoader loader) => Unload(loader, static _ => false);
+
+    /// <summary>Control thread: as <see cref="Unload(PluginLoader)"/>, but keeps plugins for which <paramref name="keep"/> is true
+    /// (still used by a newer chain; see <see cref="Rack.UnloadRetired"/>).</summary>
+    public void Unload(PluginLoader loader, Func<NativePlugin, bool> keep)
     {
-        foreach (var plugin in Plugins) loader.Unload(plugin);
+        foreach (var plugin in Plugins)
+            if (!keep(plugin)) loader.Unload(plugin);
         Dispose();
     }
 

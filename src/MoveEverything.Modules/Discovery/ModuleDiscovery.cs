@@ -68,7 +68,8 @@ public static class ModuleDiscovery
         }
         if (m.Hidden)
         {
-            yield return module with { HiddenReason = "hidden by its module.json" };
+            var d = ManifestDiagnostic.Info(DiagnosticCodes.HiddenByManifest, "hidden: its module.json says \"hidden\": true", "$.hidden");
+            yield return module with { HiddenReason = "hidden by its module.json", Diagnostics = [.. module.Diagnostics, d] };
             yield break;
         }
         if (m.ScanPacks is null)

@@ -87,7 +87,15 @@ public sealed unsafe class EngineBenchmark(EngineBenchmarkOptions options, ILogg
     }
 }
 
-public sealed record EngineBenchmarkOptions(double Seconds, int Slots, ProcessStartInfo? Churn, string SynthPath = ChainLoad.BuiltinSynthPath);
+public sealed record EngineBenchmarkOptions(double Seconds, int Slots, ProcessStartInfo? Churn, string SynthPath)
+{
+    /// <summary>The native polyphonic synth built from native/ next to the engine, else the managed built-in synth.</summary>
+    public static string DefaultSynthPath()
+    {
+        string native = Path.Combine(AppContext.BaseDirectory, "native", "mev_synth.so");
+        return File.Exists(native) ? native : ChainLoad.BuiltinSynthPath;
+    }
+}
 
 public sealed record EngineBenchmarkResult(long Blocks, long MissedBlocks, Percentiles BlockNs, Percentiles OverheadNs, Percentiles LateNs,
     long GcCollections, long AllocatedBytes, bool Realtime, int Slots, bool Churn, long TimingsDropped, int Restarts);

@@ -20,7 +20,7 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-sim-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
             Transport = options.Transport, Realtime = options.Realtime, Loads = loads,
-            Demo = !options.Slots.ContainsKey(1),
+            Demo = true, // pads play slot 1 while no UI host is attached, whatever module sits there
         };
         var sink = new BlameListCrashSink();
         using var supervisor = new EngineSupervisor(launch, null, logger, sink, resolvePath: options.ResolvePath);

@@ -41,10 +41,22 @@ public sealed class BootDeciderTests
     }
 
     [Fact]
-    public void Missing_stock_backup_is_noted_when_stock_is_chosen()
+    public void Missing_stock_backup_turns_a_stock_decision_into_safe_mode()
     {
         var inputs = Inputs(keys: new HashSet<MoveKey> { MoveKey.Shift, MoveKey.Menu }) with { StockBackupPresent = false };
-        Assert.Contains(BootDecider.Decide(inputs, Options).Decision.Notes, n => n.Contains("stock backup is missing"));
+        var decision = BootDecider.Decide(inputs, Options).Decision;
+        Assert.Equal(BootTarget.Safe, decision.Target);
+        Assert.Equal("1.0.0", decision.HostVersion);
+        Assert.Contains(decision.Notes, n => n.Contains("stock backup is missing"));
+    }
+
+    [Fact]
+    public void Missing_stock_backup_and_no_host_stays_stock_with_a_note()
+    {
+        var inputs = Inputs(keys: new HashSet<MoveKey> { MoveKey.Shift, MoveKey.Menu }) with { StockBackupPresent = false, HostBootable = _ => false };
+        var decision = BootDecider.Decide(inputs, Options).Decision;
+        Assert.Equal(BootTarget.Stock, decision.Target);
+        Assert.Contains(decision.Notes, n => n.Contains("stock backup is missing"));
     }
 
     [Fact]

@@ -76,6 +76,40 @@ public unsafe class HostApiBlockTests
     }
 
     [Fact]
+    public void A_log_line_is_copied_into_a_fixed_record_and_a_long_one_is_cut_and_flagged()
+    {
+        using var services = new HostServices(new DspOptions());
+        services.BindBlockThread();
+        using var block = new HostApiBlock(services, 0, -1, false);
+        byte[] shortLine = "voice stolen\0"u8.ToArray();
+        byte[] longLine = System.Text.Encoding.UTF8.GetBytes(new string('x', 500) + "\0");
+        fixed (byte* p = shortLine) block.Pointer->Log(p);
+        fixed (byte* p = longLine) block.Pointer->Log(p);
+        Assert.True(services.BlockLog.TryRead(out var first));
+        Assert.Equal("voice stolen", first.MessageText());
+        Assert.Equal(0, first.Flags);
+        Assert.True(services.BlockLog.TryRead(out var second));
+        Assert.Equal(new string('x', LogRecord.TextCapacity), second.MessageText());
+        Assert.Equal(LogRecord.FlagTruncated, second.Flags);
+        Assert.Equal(256, sizeof(LogRecord));
+    }
+
+    [Fact]
+    public void Callbacks_after_the_services_were_disposed_answer_neutrally_instead_of_touching_freed_rings()
+    {
+        var services = new HostServices(new DspOptions());
+        services.BindBlockThread();
+        var block = new HostApiBlock(services, 0, -1, false);
+        services.Dispose();
+        byte* packet = stackalloc byte[] { 0x09, 0x90, 60, 100 };
+        byte[] line = "late\0"u8.ToArray();
+        Assert.Equal(0, block.Pointer->MidiSendInternal(packet, 4));
+        fixed (byte* p = line) block.Pointer->Log(p);
+        Assert.Equal(120f, block.Pointer->GetBpm());
+        block.Dispose();
+    }
+
+    [Fact]
     public void A_thread_that_bound_nothing_gets_neutral_answers_and_nothing_is_queued()
     {
         using var services = new HostServices(new DspOptions());

@@ -98,6 +98,23 @@ public unsafe class PluginLoaderTests
         Assert.Equal("ghost: the DSP library is missing (/nonexistent/modules/ghost/dsp.so)", failure.Reason);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("bad\0path.so")]
+    public void A_malformed_path_is_a_typed_failure_not_an_exception(string path)
+    {
+        using var host = new DspTestHost();
+        Assert.Equal(PluginLoadFailureKind.FileMissing, host.LoadFailure("odd", path).Kind);
+    }
+
+    [Fact]
+    public void A_directory_is_not_a_library()
+    {
+        using var host = new DspTestHost();
+        Assert.Equal(PluginLoadFailureKind.FileMissing, host.LoadFailure("dir", NativeArtifacts.Directory).Kind);
+    }
+
     [Fact]
     public void Two_instances_share_one_open_library_which_closes_after_the_last_unload()
     {

@@ -6,7 +6,7 @@ namespace MoveEverything.Engine.Tests.Realtime;
 
 /// <summary>
 /// Bypass after K consecutive overruns. The slow plugin sleeps 50 ms per render — at least 50 ms by the kernel's
-/// guarantee, far above the ≈ 725 µs share — so this asserts behaviour, not machine speed.
+/// guarantee, far above the ≈ 726 µs share — so this asserts behaviour, not machine speed.
 /// </summary>
 public unsafe class CpuBudgetTests
 {
@@ -28,7 +28,9 @@ public unsafe class CpuBudgetTests
         RackDriver.Run(chain, host.Services.BlockMarker, 5); // bypassed: not called any more
         Assert.Equal(sequence, host.Services.BlockMarker.Marker[0].Sequence);
         Assert.Equal(3, slow.Timing.Snapshot(new long[host.Options.TimingWindowBlocks]).Blocks);
+        Assert.Equal("slow: bypassed after 3 blocks in a row over its CPU share (726 µs per block)", slow.BypassReason(host.Options));
         slow.Timing.ClearBypass();
+        Assert.Null(slow.BypassReason(host.Options));
         Assert.False(slow.Timing.IsBypassed);
     }
 

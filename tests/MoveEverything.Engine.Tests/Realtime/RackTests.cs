@@ -54,6 +54,28 @@ public unsafe class RackTests
     }
 
     [Fact]
+    public void Editing_a_chain_keeps_the_shared_synth_playing_and_unloads_only_what_left()
+    {
+        using var host = new DspTestHost();
+        using var rack = new Rack(host.Services);
+        var synth = host.Synth();
+        var delayA = host.Delay();
+        rack.Publish(0, new SlotChain(host.Options, 0, synth, audioFx: [delayA]));
+        RackDriver.Run(rack, 1);
+        rack.UnloadRetired(host.Loader);
+        RackDriver.Run(rack, 10, b => b == 0 ? [MidiEvent.NoteOn(0, 60, 100, slot: 0)] : []);
+        var delayB = host.Delay();
+        rack.Publish(0, new SlotChain(host.Options, 0, synth, audioFx: [delayB])); // same synth, another delay
+        var after = Signal.Left(RackDriver.Run(rack, 10));
+        Assert.True(Signal.Rms(after.AsSpan(0, 128)) > 500, "the held note carries on through the edit");
+        Assert.Equal(1, rack.UnloadRetired(host.Loader));
+        Assert.True(delayA.IsUnloaded);
+        Assert.False(synth.IsUnloaded);
+        Assert.False(delayB.IsUnloaded);
+        foreach (var chain in rack.TakeAllChains()) chain.Unload(host.Loader);
+    }
+
+    [Fact]
     public void Midi_is_routed_by_target_slot_and_by_receive_channel()
     {
         using var host = new DspTestHost();

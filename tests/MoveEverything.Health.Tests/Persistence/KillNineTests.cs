@@ -9,10 +9,11 @@ namespace MoveEverything.Health.Tests.Persistence;
 /// loop and is killed with SIGKILL at random moments; after every kill both files must load without any
 /// repair and hold every entry the child reported committed.
 /// </summary>
-public sealed class KillNineTests : IDisposable
+public sealed class KillNineTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     private const int Kills = 20;
     private readonly TempDir _dir = new();
+    private int _midWriteKills;
 
     [Fact]
     public void Every_committed_entry_survives_sigkill_and_the_files_stay_readable()
@@ -23,7 +24,7 @@ public sealed class KillNineTests : IDisposable
         int next = 0;
         for (int kill = 0; kill < Kills; kill++)
         {
-            var lines = RunAndKill(next, TimeSpan.FromMilliseconds(random.Next(0, 40)));
+            var lines = RunAndKill(next, TimeSpan.FromMilliseconds(random.Next(0, 150)));
             foreach (var line in lines)
             {
                 var parts = line.Split(' ');
@@ -34,6 +35,8 @@ public sealed class KillNineTests : IDisposable
             AssertAllCommittedArePresent(committedModules, committedConsent, kill);
         }
         Assert.True(committedModules.Count + committedConsent.Count >= Kills, "each child committed at least once before it was killed");
+        output.WriteLine($"{Kills} kills, {committedModules.Count + committedConsent.Count} commits verified, " +
+            $"{_midWriteKills} kills left a temp file behind (killed between temp write and rename)");
     }
 
     private void AssertAllCommittedArePresent(HashSet<string> modules, HashSet<string> consent, int kill)
@@ -65,6 +68,7 @@ public sealed class KillNineTests : IDisposable
         Thread.Sleep(delay);
         child.Kill(); // SIGKILL on Unix
         child.WaitForExit();
+        if (Directory.GetFiles(_dir.Path, "*.tmp-*").Length > 0) _midWriteKills++;
         // Only complete lines count: the kill may cut the last one short.
         var rest = child.StandardOutput.ReadToEnd();
         var split = rest.Split('\n');

@@ -95,6 +95,7 @@ public class ModuleDiscoveryTests
         t.Module("user/tools/v", "v", ""","hidden":false""");
         var r = Discover(t);
         Assert.Equal("hidden by its module.json", r.Find("h")!.HiddenReason);
+        Assert.Contains(r.Find("h")!.Diagnostics, d => d.Code == DiagnosticCodes.HiddenByManifest);
         Assert.Equal(["v"], r.Visible.Select(m => m.Id));
     }
 

@@ -234,3 +234,54 @@ public class ManifestParserTests
         Assert.Equal([DiagnosticCodes.FileUnreadable], Codes(r));
     }
 }
+
+public class ManifestParserProperties
+{
+    [FsCheck.Xunit.Property]
+    public bool Arbitrary_text_never_throws(string text)
+    {
+        var r = ManifestParser.ParseText(text ?? "");
+        return r.Manifest is not null || r.HasErrors;
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Arbitrary_values_in_known_fields_never_throw(string field, int number, bool flag, string text)
+    {
+        string[] fields = ["id", "api_version", "component_type", "capabilities", "button_passthrough", "ui_hierarchy", "dsp", "version", "min_host_version", "unsafe_capabilities", "tool_config"];
+        var name = fields[Math.Abs((field ?? "").Length) % fields.Length];
+        var value = System.Text.Json.JsonSerializer.Serialize(text ?? "");
+        foreach (var v in new[] { value, number.ToString(), flag ? "true" : "false", "null", "[" + value + "," + number + "]", "{\"component_type\":" + value + "}" })
+        {
+            var r = ManifestParser.ParseText($$"""{"id":"a","{{name}}":{{v}}}""");
+            if (r.Manifest is null && !r.HasErrors) return false;
+        }
+        return true;
+    }
+}
+
+public class ManifestFileTests
+{
+    [Fact]
+    public void A_directory_named_module_json_or_an_oversized_file_is_a_diagnostic()
+    {
+        using var t = new Support.TempDir();
+        Directory.CreateDirectory(t.PathOf("dir/module.json"));
+        Assert.Equal(DiagnosticCodes.FileUnreadable, Assert.Single(ManifestParser.Parse(t.PathOf("dir/module.json")).Diagnostics).Code);
+        var big = t.Write("big/module.json", new string(' ', 5000) + "{}");
+        var r = ManifestParser.Parse(big, new ManifestParserOptions { MaxSizeBytes = 4096 });
+        Assert.Equal(DiagnosticCodes.FileTooLarge, Assert.Single(r.Diagnostics).Code);
+        Assert.Equal(big, r.SourcePath);
+    }
+
+    [Fact]
+    public void A_file_with_a_byte_order_mark_parses_with_an_info()
+    {
+        using var t = new Support.TempDir();
+        var path = t.PathOf("module.json");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("""{"id":"a","name":"A","version":"1","api_version":2,"component_type":"tool"}""")]);
+        var r = ManifestParser.Parse(path);
+        Assert.Equal("a", r.Manifest!.Id);
+        Assert.Equal([DiagnosticCodes.ByteOrderMark], r.Diagnostics.Select(d => d.Code));
+        Assert.Equal(path, r.SourcePath);
+    }
+}

@@ -1,0 +1,62 @@
+namespace MoveEverything.Engine.Isolation;
+
+/// <summary>Every limit and policy of isolated mode in one place (docs/CONTAINMENT.md justifies the defaults).</summary>
+public sealed record IsolationOptions
+{
+    /// <summary>Which modules run in a worker process. Default <see cref="IsolationMode.Untrusted"/>.</summary>
+    public IsolationMode Mode { get; init; } = IsolationMode.Untrusted;
+
+    /// <summary>Clean loads a module needs before it leaves probation. Default 20.</summary>
+    public int ProbationCleanLoads { get; init; } = 20;
+
+    /// <summary>Clean run time a module needs before it leaves probation. Default 10 hours.</summary>
+    public TimeSpan ProbationCleanRunTime { get; init; } = TimeSpan.FromHours(10);
+
+    /// <summary>A worker whose heartbeat has not moved for this long is declared hung and killed, in ms. Default 100.</summary>
+    public int HangTimeoutMs { get; init; } = 100;
+
+    /// <summary>How often the worker watchdog looks at every worker, in ms. Default 5.</summary>
+    public int WatchPeriodMs { get; init; } = 5;
+
+    /// <summary>Longest futex sleep of an idle worker, so its heartbeat moves without requests, in ms. Default 20 (&lt; half the hang timeout).</summary>
+    public int IdleWakeMs { get; init; } = 20;
+
+    /// <summary>Time a worker has to load its plugin and report ready (process start, JIT, create_instance), in ms. Default 10000.</summary>
+    public int StartTimeoutMs { get; init; } = 10_000;
+
+    /// <summary>Delay before the first worker restart after a fault, in ms; doubles per consecutive fault. Default 50.</summary>
+    public int RestartBackoffInitialMs { get; init; } = 50;
+
+    /// <summary>Upper bound of the restart delay, in ms. Default 5000.</summary>
+    public int RestartBackoffMaxMs { get; init; } = 5_000;
+
+    /// <summary>A worker that ran this long without a fault resets its backoff, in ms. Default 30000.</summary>
+    public int HealthyRunResetsBackoffMs { get; init; } = 30_000;
+
+    /// <summary>Consecutive blocks without the worker's answer (while it is alive) before the slot is bypassed as over budget. Default 8 (as DspOptions.OverrunsBeforeBypass).</summary>
+    public int LateAnswersBeforeBypass { get; init; } = 8;
+
+    /// <summary>Round-trip samples kept per worker for the benchmark (blocks). Default 4096.</summary>
+    public int RoundTripWindow { get; init; } = 4096;
+
+    public static IsolationOptions Default { get; } = new();
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid property.</summary>
+    public IsolationOptions Validate()
+    {
+        Require(ProbationCleanLoads >= 0, nameof(ProbationCleanLoads), ProbationCleanLoads);
+        Require(HangTimeoutMs >= 10, nameof(HangTimeoutMs), HangTimeoutMs);
+        Require(WatchPeriodMs is >= 1 and <= 1000, nameof(WatchPeriodMs), WatchPeriodMs);
+        Require(IdleWakeMs >= 1 && IdleWakeMs * 2 < HangTimeoutMs, nameof(IdleWakeMs), IdleWakeMs);
+        Require(StartTimeoutMs >= 100, nameof(StartTimeoutMs), StartTimeoutMs);
+        Require(RestartBackoffInitialMs >= 0 && RestartBackoffMaxMs >= RestartBackoffInitialMs, nameof(RestartBackoffMaxMs), RestartBackoffMaxMs);
+        Require(LateAnswersBeforeBypass >= 1, nameof(LateAnswersBeforeBypass), LateAnswersBeforeBypass);
+        Require(RoundTripWindow >= 16, nameof(RoundTripWindow), RoundTripWindow);
+        return this;
+    }
+
+    private static void Require(bool condition, string name, object value)
+    {
+        if (!condition) throw new ArgumentOutOfRangeException(name, value, $"IsolationOptions.{name} is out of range");
+    }
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using MoveEverything.Engine.Plugins;
+using MoveEverything.Engine.Realtime;
+using MoveEverything.Ipc;
+
+namespace MoveEverything.Engine.Process;
+
+/// <summary>
+/// Adapts the DSP layer's <see cref="Rack"/> and <see cref="PluginLoader"/> (native .so plugins through the C ABI)
+/// to the engine process: control-thread loads rebuild the slot's chain and publish it (the rack crossfades it
+/// in between blocks); chains the block thread retires are unloaded in <see cref="Maintain"/>, except plugins the
+/// current chain still uses. Status positions: 0–1 MIDI FX, 2 generator, 3–6 audio FX; slot 4 = master FX.
+/// </summary>
+public sealed unsafe class NativeRack : IEngineRack, IDisposable
+{
+    private readonly DspOptions _dsp;
+    private readonly HostServices _services;
+    private readonly PluginLoader _loader;
+    private readonly Rack _rack;
+    private readonly MidiEvent[] _midi;
+    private readonly NativePlugin?[][] _plugins;
+    private int _midiCount;
+    private StatusBlock* _status;
+    private CallMarkerWriter? _blockPedal;
+
+    public NativeRack(DspOptions? dsp = null)
+    {
+        _dsp = dsp ?? new DspOptions();
+        _services = new HostServices(_dsp);
+        _loader = new PluginLoader(_services);
+        _rack = new Rack(_services);
+        _midi = new MidiEvent[_dsp.MaxMidiEventsPerBlock];
+        _plugins = Enumerable.Range(0, StatusBlock.SlotEntries).Select(_ => new NativePlugin?[SlotStatus.Positions]).ToArray();
+    }
+
+    public void AttachStatus(StatusBlock* status, CallMarkerWriter blockPedal, CallMarkerWriter loaderPedal)
+    {
+        _status = status;
+        _blockPedal = blockPedal;
+        _services.BindLoaderThread(loaderPedal);
+    }
+
+    public void BindBlockThread() => _services.BindBlockThread(_blockPedal);
+
+    /// <summary>True when a native plugin sits at the position (control thread).</summary>
+    public bool Has(int slot, int position) => _plugins[slot][position] != null;
+
+    public void Midi(int slot, uint packet)
+    {
+        if (_midiCount == _midi.Length || (uint)slot >= StatusBlock.Slots) return;
+        _midi[_midiCount++] = MidiEvent.Message((byte)(packet >> 8), (byte)(packet >> 16 & 0x7F), (byte)(packet >> 24 & 0x7F), (byte)slot);
+    }
+
+    private static int RackSlot(int slot) => slot == StatusBlock.MasterSlot ? CallMarker.SlotMaster : slot;
+
+    public bool SetParam(int slot, int position, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        if (key.Length > ParamMessage.KeyCapacity || value.Length > ParamMessage.ValueCapacity) return false;
+        var message = new ParamMessage { Slot = RackSlot(slot), KeyLength = (ushort)key.Length, ValueLength = (ushort)value.Length };
+        key.CopyTo(new Span<byte>(message.Key, ParamMessage.KeyCapacity));
+        value.CopyTo(new Span<byte>(message.Value, ParamMessage.ValueCapacity));
+        return _rack.ApplyParam(message);
+    }
+
+    public int GetParam(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination) =>
+        _rack.GetParam(RackSlot(slot), key, destination);
+
+    public long Render(short* interleaved, int frames)
+    {
+        long start = Stopwatch.GetTimestamp();
+        _rack.ProcessBlock(new ReadOnlySpan<MidiEvent>(_midi, 0, _midiCount), new Span<short>(interleaved, frames * 2));
+        _midiCount = 0;
+        for (int s = 0; s < StatusBlock.Slots; s++)
+        {
+            ref var slot = ref _status->SlotTable[s];
+            slot.Peak = MathF.Max(slot.Peak, MathF.Min(_rack.GetSlotPeak(s), 1f));
+        }
+        return Stopwatch.GetTimestamp() - start;
+    }
+
+    public PluginLoadOutcome Load(int slot, int position, string path)
+    {
+        string id = ChainLoad.ModuleIdOf(path);
+        if (!ValidPosition(slot, position)) return new(LoadResultCode.InvalidSlot, id, $"slot {slot + 1} has no position {position}");
+        var kind = position < SlotStatus.GeneratorPosition ? PluginKind.MidiFx : position == SlotStatus.GeneratorPosition ? PluginKind.SoundGenerator : PluginKind.AudioFx;
+        var result = _loader.Load(new PluginLoadRequest(id, path, kind, Slot: RackSlot(slot)));
+        if (!result.Succeeded) return new(Map(result.Failure!.Kind), id, result.Failure.Reason);
+        _plugins[slot][position] = result.Plugin;
+        Publish(slot);
+        return new(LoadResultCode.Ok, id, $"{id} loaded");
+    }
+
+    public PluginLoadOutcome Unload(int slot, int position)
+    {
+        if (!ValidPosition(slot, position) || _plugins[slot][position] == null) return new(LoadResultCode.InvalidSlot, "", "nothing loaded there");
+        _plugins[slot][position] = null;
+        Publish(slot);
+        return new(LoadResultCode.Ok, "", "unloaded");
+    }
+
+    private static bool ValidPosition(int slot, int position) =>
+        slot >= 0 && slot < StatusBlock.SlotEntries && position >= 0 && position < SlotStatus.FirstAudioFxPosition + SlotStatus.AudioFxPositions
+        && (slot != StatusBlock.MasterSlot || position >= SlotStatus.FirstAudioFxPosition);
+
+    private void Publish(int slot)
+    {
+        var table = _plugins[slot];
+        var midiFx = table.Take(SlotStatus.MidiFxPositions).OfType<NativePlugin>().ToArray();
+        var audioFx = table.Skip(SlotStatus.FirstAudioFxPosition).Take(SlotStatus.AudioFxPositions).OfType<NativePlugin>().ToArray();
+        var chain = new SlotChain(_dsp, RackSlot(slot), table[SlotStatus.GeneratorPosition], midiFx, audioFx);
+        var displaced = slot == StatusBlock.MasterSlot ? _rack.PublishMaster(chain) : _rack.Publish(slot, chain);
+        if (displaced != null) Release(displaced);
+    }
+
+    public void Maintain()
+    {
+        while (_rack.TryTakeRetired(out var chain)) Release(chain);
+    }
+
+    /// <summary>Unloads the plugins of a chain the block thread no longer runs, keeping those still in the table.</summary>
+    private void Release(SlotChain chain)
+    {
+        foreach (var plugin in chain.Plugins)
+            if (!_plugins.Any(t => t.Contains(plugin))) _loader.Unload(plugin);
+        chain.Dispose();
+    }
+
+    private static LoadResultCode Map(PluginLoadFailureKind kind) => kind switch
+    {
+        PluginLoadFailureKind.FileMissing => LoadResultCode.FileNotFound,
+        PluginLoadFailureKind.NotLoadable => LoadResultCode.OpenFailed,
+        PluginLoadFailureKind.EntryPointMissing or PluginLoadFailureKind.RequiredSlotMissing => LoadResultCode.MissingSymbol,
+        PluginLoadFailureKind.WrongStructVersion => LoadResultCode.WrongApiVersion,
+        PluginLoadFailureKind.InitReturnedNull or PluginLoadFailureKind.CreateInstanceReturnedNull or PluginLoadFailureKind.OnLoadFailed => LoadResultCode.CreateInstanceFailed,
+        PluginLoadFailureKind.SingletonInUse => LoadResultCode.Refused,
+        _ => LoadResultCode.Unknown,
+    };
+
+    /// <summary>After the block thread stopped: unload everything.</summary>
+    public void Dispose()
+    {
+        foreach (var chain in _rack.TakeAllChains()) chain.Unload(_loader);
+        _rack.Dispose();
+        _loader.Dispose();
+        _services.Dispose();
+    }
+}
