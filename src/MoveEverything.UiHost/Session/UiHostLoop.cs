@@ -20,6 +20,7 @@ public sealed class UiHostLoop
     private readonly IEngineLink _link;
     private readonly IModuleCatalog _catalog;
     private readonly IModuleFaultSink _faults;
+    private readonly IModuleStateProvider _states;
     private readonly ILogger _log;
     private readonly string _moduleDataRoot;
     private readonly Canvas _menuCanvas = new();
@@ -35,6 +36,7 @@ public sealed class UiHostLoop
         _link = link;
         _catalog = catalog;
         _faults = faults;
+        _states = states;
         _log = log;
         _moduleDataRoot = moduleDataRoot;
         Menu = new SystemMenu(catalog, states, options);
@@ -70,11 +72,19 @@ public sealed class UiHostLoop
         PushFrame(force: false);
     }
 
-    /// <summary>Opens a module by id as the menu would (used by `--open MODULE_ID`). Returns false if unknown.</summary>
+    /// <summary>
+    /// Opens a module by id as the menu would (used by `--open MODULE_ID`). Returns false if unknown; a module
+    /// the health state forbids (disabled, refused) is not started and the toast says why.
+    /// </summary>
     public bool Open(string moduleId)
     {
         var entry = _catalog.Modules.FirstOrDefault(m => m.Id == moduleId);
         if (entry is null) return false;
+        if (_states.Describe(moduleId) is { MayOpen: false } state)
+        {
+            ShowToast($"{entry.Manifest.Name}: {state.Reason ?? state.Label}");
+            return true;
+        }
         Execute(new MenuCommand.Open(entry, LaunchKind.Overtake, 0));
         return true;
     }
