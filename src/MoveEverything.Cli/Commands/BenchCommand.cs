@@ -17,5 +17,6 @@ public static class BenchCommand
         yield return BenchScanCommand.Create();
         yield return BenchEngineCommand.Create();
         yield return BenchChurnCommand.Create();
+        yield return BenchRecoveryCommand.Create();
     }
 }

@@ -75,7 +75,24 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
             ref var slot = ref _status->SlotTable[s];
             slot.Peak = MathF.Max(slot.Peak, MathF.Min(_rack.GetSlotPeak(s), 1f));
         }
+        PublishBypasses();
         return Stopwatch.GetTimestamp() - start;
+    }
+
+    /// <summary>
+    /// Block thread: a plugin its <see cref="PluginTiming"/> bypassed (K consecutive overruns of its share) shows as
+    /// Bypassed in the status block, so the supervisor, the headless summary and the menu see it. Allocates nothing.
+    /// </summary>
+    private void PublishBypasses()
+    {
+        for (int s = 0; s < _plugins.Length; s++)
+            for (int p = 0; p < _plugins[s].Length; p++)
+            {
+                var plugin = _plugins[s][p];
+                if (plugin is null || !plugin.Timing.IsBypassed) continue;
+                ref var module = ref _status->SlotTable[s].Modules[p];
+                if (module.State == ModuleRunState.Running) module.State = ModuleRunState.Bypassed;
+            }
     }
 
     public PluginLoadOutcome Load(int slot, int position, string path)
