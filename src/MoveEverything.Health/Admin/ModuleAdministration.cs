@@ -5,6 +5,7 @@ using MoveEverything.Health.States;
 using MoveEverything.Modules.Capabilities;
 using MoveEverything.Modules.Manifests;
 using MoveEverything.Storage;
+using CapabilityGate = MoveEverything.Health.Consent.CapabilityGate;
 
 namespace MoveEverything.Health.Admin;
 
