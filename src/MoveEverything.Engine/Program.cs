@@ -24,7 +24,7 @@ public static class Program
         }
         catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"MoveEverything.Engine: cannot start: {e}");
+            Console.Error.WriteLine($"MoveEverything.Engine: cannot start: {e.Message}");
             return 3;
         }
     }

@@ -1,5 +1,8 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
+using MoveEverything.Health;
+using MoveEverything.Health.Persistence;
+using MoveEverything.Health.Policy;
 using MoveEverything.Ipc;
 using MoveEverything.Storage;
 using MoveEverything.UiHost.Link;
@@ -46,8 +49,11 @@ public static class Program
         using var channelLease = channel;
         var link = channel is null ? (IEngineLink)new InMemoryEngineLink() : new ControlChannelEngineLink(channel, options);
         if (channel is null) log.LogWarning("no --channel: running against an in-memory engine (no audio)");
-        var loop = new UiHostLoop(options, link, new FolderModuleCatalog(roots), AlwaysReadyStateProvider.Instance,
-            NullFaultSink.Instance, log, data.ModuleData);
+        // JS faults are only seen here, so this process reports them to the persisted registry (strikes, disable list).
+        var registry = new ModuleHealthRegistry(new FileModuleHealthStore(data), HealthPolicy.Default, TimeProvider.System);
+        foreach (var note in registry.LoadNotes) log.LogWarning("health state repaired: {Note}", note);
+        var health = new HealthRegistryBridge(registry, typeof(Program).Assembly.GetName().Version?.ToString() ?? "0");
+        var loop = new UiHostLoop(options, link, new FolderModuleCatalog(roots), health, health, log, data.ModuleData);
         loop.Start();
         var catalogCount = loop.Menu.Current.Items.Where(i => int.TryParse(i.Detail, out _)).Sum(i => int.Parse(i.Detail!));
         log.LogInformation("UI host up: {Count} modules, {Hz} Hz", catalogCount, options.TickHz);

@@ -4,15 +4,23 @@ using MoveEverything.Storage;
 namespace MoveEverything.Boot.KillHelper;
 
 /// <summary>
-/// The real filesystem, slowed down: a pause before every mutation and between 16 KB chunks of a copy, so a
-/// randomly timed SIGKILL lands at many different points (between steps, inside copies, between copy and rename).
+/// The real filesystem, slowed down and instrumented: before every mutation and between 16 KB chunks of a copy it
+/// passes a numbered "point". It pauses there (so a randomly timed SIGKILL from the test lands at many different
+/// instants), and at point <c>killAt</c> it sends SIGKILL to its own process (so every point is reached whatever the
+/// machine's load). <see cref="Points"/> counts the points of a run that was not killed.
 /// </summary>
-public sealed class PacedFileSystem(TimeSpan pause) : IFileSystem
+public sealed class PacedFileSystem(TimeSpan pause, int killAt) : IFileSystem
 {
     private const int Chunk = 16 * 1024;
     private readonly IFileSystem _inner = PhysicalFileSystem.Instance;
 
-    private void Pause() => Thread.Sleep(pause);
+    public int Points { get; private set; }
+
+    private void Pause()
+    {
+        if (++Points == killAt) kill(Environment.ProcessId, Sigkill);
+        if (pause > TimeSpan.Zero) Thread.Sleep(pause);
+    }
 
     public bool FileExists(string path) => _inner.FileExists(path);
     public bool DirectoryExists(string path) => _inner.DirectoryExists(path);
@@ -50,4 +58,7 @@ public sealed class PacedFileSystem(TimeSpan pause) : IFileSystem
     public IEnumerable<string> EnumerateDirectories(string folder) => _inner.EnumerateDirectories(folder);
     public void SetExecutable(string path) { Pause(); _inner.SetExecutable(path); }
     public void SyncFolder(string folder) => _inner.SyncFolder(folder);
+
+    private const int Sigkill = 9;
+    [System.Runtime.InteropServices.DllImport("libc")] private static extern int kill(int pid, int signal);
 }

@@ -27,18 +27,27 @@ public static class SimCommand
         {
             var options = BuildOptions(parse.GetValue(seconds), parse.GetValue(modulesDir), parse.GetValue(slots) ?? [], parse.GetValue(scenario), out var error);
             if (options == null) { Console.Error.WriteLine($"mev sim: {error}"); return 2; }
-            if (!parse.GetValue(headless))
-            {
-                Console.Error.WriteLine("mev sim: the web simulator is not wired into this build yet; use --headless");
-                return 2;
-            }
+            bool web = !parse.GetValue(headless);
+            if (web && parse.GetResult(seconds) is not { Implicit: false }) options = options with { Seconds = double.PositiveInfinity };
             using var logs = LoggerFactory.Create(b => b.AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
                 .SetMinimumLevel(parse.GetValue(json) ? LogLevel.Warning : LogLevel.Information));
             using var cancel = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
             HeadlessSummary summary;
-            try { summary = new HeadlessRunner(options, logs.CreateLogger("sim")).Run(cancel.Token); }
-            catch (Exception e) when (e is TimeoutException or FileNotFoundException or IOException)
+            Task? site = null;
+            Action<MoveEverything.Simulator.Device.SimulatedMove>? onStarted = web ? move =>
+            {
+                var webOptions = new MoveEverything.Simulator.Web.WebSimulatorOptions { Port = parse.GetValue(port), LoggerFactory = logs };
+                site = MoveEverything.Simulator.Web.WebSimulator.RunAsync(move, webOptions, cancel.Token);
+                Console.Error.WriteLine($"mev sim: http://127.0.0.1:{webOptions.Port} (Ctrl+C to stop)");
+            } : null;
+            try
+            {
+                summary = new HeadlessRunner(options, logs.CreateLogger("sim")).Run(cancel.Token, onStarted);
+                cancel.Cancel();
+                site?.Wait(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception e) when (e is TimeoutException or FileNotFoundException or IOException or AggregateException)
             {
                 Console.Error.WriteLine($"mev sim: {e.Message}");
                 return 1;

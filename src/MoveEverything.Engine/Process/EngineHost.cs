@@ -98,6 +98,10 @@ public sealed unsafe class EngineHost
         {
             TransportKind.FreeRunning => new FreeRunningTransport(paced: true),
             TransportKind.Unpaced => new FreeRunningTransport(paced: false),
+            TransportKind.Device => DeviceTransport.TryOpen(_args.TransportPath!, out var device, out var fault)
+                ? device! : throw new IOException($"cannot open {_args.TransportPath}: {fault}"),
+            TransportKind.SimulatedLink => Hardware.Simulated.SimulatedMailboxTransport.TryAttach(_args.TransportPath!, BlockClock.Realtime(), out var link, out var linkFault)
+                ? link! : throw new IOException($"cannot attach to the simulated Move at {_args.TransportPath}: {linkFault}"),
             _ => throw new NotSupportedException($"transport {_args.Transport} is not available in this build"),
         };
     }

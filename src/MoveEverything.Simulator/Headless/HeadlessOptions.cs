@@ -16,8 +16,12 @@ public sealed record HeadlessOptions
 
     public Scenario Scenario { get; init; } = Scenario.Empty;
 
-    /// <summary>Engine transport spec (free-running unless a simulated link is wired). Default free-running.</summary>
-    public string Transport { get; init; } = "free-running";
+    /// <summary>
+    /// Drive the engine through a simulated Move on a shared-memory link (default true): scenario events are
+    /// pressed on the device and reach the engine in MIDI IN. False: the engine free-runs and events arrive as
+    /// InjectInput commands over the control channel.
+    /// </summary>
+    public bool SimulatedMove { get; init; } = true;
 
     /// <summary>Ask the engine for SCHED_FIFO. Default true (falls back with a flag when refused).</summary>
     public bool Realtime { get; init; } = true;

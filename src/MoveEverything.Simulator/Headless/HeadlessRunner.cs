@@ -1,35 +1,43 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using MoveEverything.Hardware;
+using MoveEverything.Hardware.Simulated;
 using MoveEverything.Ipc;
+using MoveEverything.Simulator.Device;
 using MoveEverything.Supervisor;
 
 namespace MoveEverything.Simulator.Headless;
 
 /// <summary>
 /// Runs the supervisor + engine process for a fixed time, plays a scenario into it and summarises what happened.
-/// Until the simulated Move's link transport is wired, control events reach the engine as InjectInput commands
-/// (handled exactly like MIDI IN from the device) over the control channel; the runner is its only producer.
+/// The engine talks to a <see cref="SimulatedMove"/> over a shared-memory link; scenario events are played on that
+/// device. <paramref name="onStarted"/> (e.g. the web simulator) gets the device once the engine runs.
+/// The runner is the control channel's only command producer and event consumer (there is no UI host yet).
 /// </summary>
 public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logger)
 {
-    public HeadlessSummary Run(CancellationToken cancel = default)
+    public HeadlessSummary Run(CancellationToken cancel = default, Action<SimulatedMove>? onStarted = null)
     {
+        using var endpoint = options.SimulatedMove ? SimulatedDeviceEndpoint.CreateLink(SimulatedLink.NewPath()) : null;
+        using var move = endpoint != null ? new SimulatedMove(endpoint) : null;
         var loads = options.Slots.OrderBy(s => s.Key)
             .Select(s => new ChainLoad(s.Key - 1, SlotStatus.GeneratorPosition, options.ResolvePath(s.Value))).ToArray();
         var launch = new EngineLaunch
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-sim-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
-            Transport = options.Transport, Realtime = options.Realtime, Loads = loads,
+            Transport = endpoint != null ? "link:" + endpoint.LinkPath : "free-running", Realtime = options.Realtime, Loads = loads,
             Demo = true, // pads play slot 1 while no UI host is attached, whatever module sits there
         };
         var sink = new BlameListCrashSink();
         using var supervisor = new EngineSupervisor(launch, null, logger, sink, resolvePath: options.ResolvePath);
+        move?.Start();
         supervisor.Start();
         if (!supervisor.WaitForBlocks(1, TimeSpan.FromSeconds(options.StartTimeoutSeconds)))
             throw new TimeoutException("the engine did not start producing blocks");
+        if (move != null) onStarted?.Invoke(move);
         var peaks = new double[StatusBlock.Slots];
         var modules = new Dictionary<(int, int), ModuleSummary>();
-        Play(supervisor, peaks, modules, cancel);
+        Play(supervisor, move, peaks, modules, cancel);
         Sample(supervisor.Channel, peaks, modules);
         var status = supervisor.Channel.Status;
         var summary = new HeadlessSummary(
@@ -40,10 +48,11 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
                 d.Phase.ToString().ToLowerInvariant(), d.Describe())).ToArray(),
             status->Gen0Collections + status->Gen1Collections + status->Gen2Collections, status->AllocatedBytes);
         supervisor.Stop();
+        move?.Stop();
         return summary;
     }
 
-    private void Play(EngineSupervisor supervisor, double[] peaks, Dictionary<(int, int), ModuleSummary> modules, CancellationToken cancel)
+    private void Play(EngineSupervisor supervisor, SimulatedMove? move, double[] peaks, Dictionary<(int, int), ModuleSummary> modules, CancellationToken cancel)
     {
         var packets = ScenarioControls.Compile(options.Scenario);
         var clock = Stopwatch.StartNew();
@@ -52,8 +61,12 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         while (clock.Elapsed.TotalSeconds < options.Seconds && !cancel.IsCancellationRequested)
         {
             while (next < packets.Count && packets[next].AtMs <= clock.Elapsed.TotalMilliseconds)
-                if (supervisor.Channel.Commands.TryWrite(EngineCommand.InjectInput(packets[next].Packet))) next++;
-                else break; // ring full: retry on the next pass
+            {
+                uint p = packets[next].Packet;
+                if (move != null) move.SendMidi(new UsbMidiPacket((byte)p, (byte)(p >> 8), (byte)(p >> 16), (byte)(p >> 24)));
+                else if (!supervisor.Channel.Commands.TryWrite(EngineCommand.InjectInput(p))) break; // ring full: retry next pass
+                next++;
+            }
             while (supervisor.Channel.Events.TryRead(out _)) { } // no UI host: the runner is the event consumer
             if (clock.ElapsedMilliseconds - lastSample >= options.SampleMs) { Sample(supervisor.Channel, peaks, modules); lastSample = clock.ElapsedMilliseconds; }
             Thread.Sleep(1);

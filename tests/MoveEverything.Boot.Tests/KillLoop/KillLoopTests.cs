@@ -10,8 +10,10 @@ using Xunit.Abstractions;
 namespace MoveEverything.Boot.Tests.KillLoop;
 
 /// <summary>
-/// SIGKILL during install, update and uninstall at ≥ 200 random instants (child processes slowed by a paced
-/// filesystem). After every kill: the device boots stock Move or Move Everything (launcher decision + the chosen
+/// SIGKILL during install, update and uninstall at ≥ 200 random points, in child processes. Three kills in four
+/// are sent by the child to itself at a random numbered point of its paced filesystem (before a mutation or
+/// between copy chunks), so every point is reachable whatever the machine's load; one in four is sent by the test
+/// after a random delay (adapted to the operation's measured length), which also lands inside system calls. After every kill: the device boots stock Move or Move Everything (launcher decision + the chosen
 /// program exists, the stock backup matches its hash), the original stock bytes exist at /opt/move/Move or in the
 /// backup, and running the operation again completes.
 /// </summary>
@@ -22,6 +24,7 @@ public sealed class KillLoopTests(ITestOutputHelper output) : IDisposable
     private static readonly string[] Versions = ["1.0.0", "2.0.0", "3.0.0"];
     private readonly TestMove _move = new(stockSize: 256 * 1024, seed: 5);
     private readonly Dictionary<string, double> _durationMs = new();
+    private readonly Dictionary<string, int> _points = new();
 
     private MoveLayout Layout => _move.Layout;
     private IFileSystem Fs => PhysicalFileSystem.Instance;
@@ -45,11 +48,12 @@ public sealed class KillLoopTests(ITestOutputHelper output) : IDisposable
                 var helper = spare;
                 spare = HelperProcess.Start();
                 helper.WaitReady();
-                helper.Run($"{op} {Layout.Root} {argument} 1");
-                Thread.Sleep(TimeSpan.FromMilliseconds(random.NextDouble() * _durationMs[op] * 1.1));
-                bool interrupted = helper.Kill();
+                bool timed = iterations % 4 == 0;
+                int killAt = timed ? 0 : random.Next(1, _points[op] + 1);
+                helper.Run($"{op} {Layout.Root} {argument} {(timed ? 1 : 0)} {killAt}");
+                bool interrupted = timed ? KillAfterRandomDelay(helper, op, random) : WaitForSelfKill(helper, op);
                 helper.Dispose();
-                var context = $"after kill #{kills} during {op} {argument} (seed {seed}, iteration {iterations})";
+                var context = $"after kill #{kills} during {op} {argument} at {(timed ? "a random instant" : $"point {killAt}")} (seed {seed}, iteration {iterations})";
                 AssertBootable(context);
                 Rerun(op, argument, context);
                 if (interrupted) { kills++; perOp[op] = perOp.GetValueOrDefault(op) + 1; }
@@ -79,12 +83,38 @@ public sealed class KillLoopTests(ITestOutputHelper output) : IDisposable
         spare = HelperProcess.Start();
         helper.WaitReady();
         var watch = Stopwatch.StartNew();
-        helper.Run($"{op} {Layout.Root} {argument} 1");
+        helper.Run($"{op} {Layout.Root} {argument} 1 0");
         var said = helper.WaitDone();
         _durationMs[op] = Math.Max(5, watch.Elapsed.TotalMilliseconds);
         helper.Dispose();
         Assert.Contains("done 0", said);
-        output.WriteLine($"{op}: {_durationMs[op]:0} ms uninterrupted (paced)");
+        _points[op] = PointsIn(said);
+        output.WriteLine($"{op}: {_durationMs[op]:0} ms and {_points[op]} points uninterrupted (paced)");
+    }
+
+    private bool KillAfterRandomDelay(HelperProcess helper, string op, Random random)
+    {
+        Thread.Sleep(TimeSpan.FromMilliseconds(random.NextDouble() * _durationMs[op] * 1.1));
+        bool interrupted = helper.Kill();
+        _durationMs[op] = Math.Max(5, _durationMs[op] * (interrupted ? 1.05 : 0.8)); // track the machine's load
+        return interrupted;
+    }
+
+    /// <summary>The child kills itself at the chosen point; when the operation had fewer points it completes instead.</summary>
+    private bool WaitForSelfKill(HelperProcess helper, string op)
+    {
+        var said = helper.WaitDone();
+        if (!said.Contains("done")) return true;
+        // Operations have fewer points from some states (a re-install copies no backup): shrink slowly, never below this run.
+        _points[op] = Math.Max(PointsIn(said), (int)(_points[op] * 0.9));
+        return false;
+    }
+
+    private static int PointsIn(string said)
+    {
+        var words = said.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        int at = Array.IndexOf(words, "points");
+        return at >= 0 && at + 1 < words.Length && int.TryParse(words[at + 1], out var n) ? n : 1;
     }
 
     private (string Op, string Argument) NextOperation(Random random)

@@ -3,8 +3,12 @@ using MoveEverything.UiHost.Scripting;
 namespace MoveEverything.UiHost.Tests.Scripting;
 
 /// <summary>Every way a module's script can fail ends as the matching typed fault, never an exception.</summary>
-public class ContainmentTests
+public sealed class ContainmentTests : IDisposable
 {
+    private readonly List<TempModule> _modules = [];
+
+    public void Dispose() => _modules.ForEach(m => m.Dispose());
+
     // Generous time budgets (the machine is shared and noisy: a cold Jint can take a second); short budgets only
     // where a loop never ends anyway; small memory/recursion limits so those trip first.
     private static readonly ScriptBudgets Budgets = new()
@@ -19,9 +23,10 @@ public class ContainmentTests
         MaxRecursionDepth = 200,
     };
 
-    private static (ModuleRuntime Runtime, ScriptFault? LoadFault) Load(string js)
+    private (ModuleRuntime Runtime, ScriptFault? LoadFault) Load(string js)
     {
         var module = new TempModule(js);
+        _modules.Add(module);
         var runtime = new ModuleRuntime(module.Spec, Budgets, []);
         return (runtime, runtime.Load());
     }
@@ -67,7 +72,7 @@ public class ContainmentTests
     [Fact]
     public void First_tick_gets_the_warm_up_budget_and_later_ticks_their_own()
     {
-        var module = new TempModule("globalThis.tick = () => { globalThis.n = (globalThis.n ?? 0) + 1; if (globalThis.n >= 2) for (;;) {} };");
+        using var module = new TempModule("globalThis.tick = () => { globalThis.n = (globalThis.n ?? 0) + 1; if (globalThis.n >= 2) for (;;) {} };");
         var budgets = Budgets with { FirstCall = TimeSpan.FromSeconds(30), Tick = TimeSpan.FromMilliseconds(20) };
         var rt = new ModuleRuntime(module.Spec, budgets, []);
         Assert.Null(rt.Load());
@@ -78,7 +83,7 @@ public class ContainmentTests
     [Fact]
     public void Infinite_loop_at_top_level_is_TimedOut_in_load()
     {
-        var module = new TempModule("for (;;) {}");
+        using var module = new TempModule("for (;;) {}");
         var fault = new ModuleRuntime(module.Spec, Budgets with { Load = TimeSpan.FromMilliseconds(200) }, []).Load();
         var timedOut = Assert.IsType<ScriptFault.TimedOut>(fault);
         Assert.Equal(ScriptPhase.Load, timedOut.Phase);

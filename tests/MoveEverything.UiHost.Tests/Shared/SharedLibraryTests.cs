@@ -5,11 +5,16 @@ using MoveEverything.UiHost.Scripting;
 
 namespace MoveEverything.UiHost.Tests.Shared;
 
-public class SharedLibraryTests
+public sealed class SharedLibraryTests : IDisposable
 {
-    private static (ModuleRuntime Rt, InMemoryEngineLink Link, Canvas Canvas) Run(string uiJs)
+    private readonly List<TempModule> _modules = [];
+
+    public void Dispose() => _modules.ForEach(m => m.Dispose());
+
+    private (ModuleRuntime Rt, InMemoryEngineLink Link, Canvas Canvas) Run(string uiJs)
     {
         var module = new TempModule(uiJs);
+        _modules.Add(module);
         var link = new InMemoryEngineLink();
         var canvas = new Canvas();
         var own = DspTarget.Overtake;
@@ -112,7 +117,7 @@ public class SharedLibraryTests
     [Fact]
     public void Std_and_os_shims_use_the_confined_file_functions()
     {
-        var module = new TempModule("""
+        using var module = new TempModule("""
             import * as std from 'std';
             import * as os from 'os';
             globalThis.run = () => { os.mkdir('d'); const f = std.open('d/x.txt', 'w'); f.puts('hi'); f.close();

@@ -2,10 +2,10 @@ namespace MoveEverything.Modules.Capabilities;
 
 /// <summary>
 /// Which host functions and plugin fields each unsafe capability gates (schwung-spec §2.3, §3.5).
-/// Invariants (tested): one gate per capability; a function or field is gated by at most one
+/// Invariants (tested): one surface per capability; a function or field is gated by at most one
 /// capability; anything not listed here is safe and always available.
 /// </summary>
-public static class CapabilityGates
+public static class CapabilitySurfaces
 {
     private static readonly string[] FileFunctions =
     [
@@ -13,7 +13,7 @@ public static class CapabilityGates
         "host_remove_dir", "host_extract_tar", "host_extract_tar_strip",
     ];
 
-    public static IReadOnlyList<CapabilityGate> All { get; } =
+    public static IReadOnlyList<CapabilitySurface> All { get; } =
     [
         new(UnsafeCapability.RawMidi, [], [], [], "pad and knob MIDI reaches the module without velocity/aftertouch transforms; knob touches pass"),
         new(UnsafeCapability.RawUi, [], [], [], "the Back button is delivered to the module instead of leaving it"),
@@ -32,7 +32,7 @@ public static class CapabilityGates
     private static readonly Dictionary<string, UnsafeCapability> ByNativeField =
         All.SelectMany(g => g.UnlocksNative.Select(f => (f, g.Capability))).ToDictionary(x => x.f, x => x.Capability, StringComparer.Ordinal);
 
-    public static CapabilityGate For(UnsafeCapability capability) => All[(int)capability];
+    public static CapabilitySurface For(UnsafeCapability capability) => All[(int)capability];
 
     /// <summary>The capability a JS host function needs to be installed at all; null = always installed.</summary>
     public static UnsafeCapability? RequiredForJsFunction(string name) =>

@@ -9,7 +9,7 @@ namespace MoveEverything.Modules.Capabilities;
 /// <param name="UnlocksNative">host_api_v1_t fields set only when granted (NULL otherwise).</param>
 /// <param name="WidensJs">JS host functions always present but confined to the module's own folder unless granted.</param>
 /// <param name="Behaviour">Routing the host changes when granted (input transforms, button capture), for capabilities that gate no function.</param>
-public sealed record CapabilityGate(
+public sealed record CapabilitySurface(
     UnsafeCapability Capability,
     IReadOnlyList<string> UnlocksJs,
     IReadOnlyList<string> UnlocksNative,
