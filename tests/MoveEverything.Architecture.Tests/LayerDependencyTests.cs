@@ -20,7 +20,7 @@ public class LayerDependencyTests
         ["MoveEverything.Engine"] = ["MoveEverything.Hardware", "MoveEverything.Ipc"],
         ["MoveEverything.Health"] = ["MoveEverything.Storage", "MoveEverything.Modules"],
         ["MoveEverything.UiHost"] = ["MoveEverything.Ipc", "MoveEverything.Hardware", "MoveEverything.Modules",
-            "MoveEverything.Health", "MoveEverything.Storage"],
+            "MoveEverything.Health", "MoveEverything.Storage", "MoveEverything.Boot"],
         ["MoveEverything.Supervisor"] = ["MoveEverything.Ipc", "MoveEverything.Hardware", "MoveEverything.Modules",
             "MoveEverything.Health", "MoveEverything.Storage"],
         ["MoveEverything.Simulator"] = ["MoveEverything.Hardware", "MoveEverything.Ipc", "MoveEverything.Supervisor",

@@ -1,20 +1,32 @@
 using Jint;
 using Jint.Native;
 using Jint.Runtime.Interop;
+using MoveEverything.Modules.Capabilities;
 
 namespace MoveEverything.UiHost.HostApi;
 
 /// <summary>
 /// What a host API group sees while installing: the module's Jint engine, and helpers that convert
 /// loosely typed JS arguments the way the original's C bindings do (missing number → 0, missing string → "").
+/// Enforcement invariant (tested from JS): a function gated by an unsafe capability
+/// (<see cref="CapabilitySurfaces.RequiredForJsFunction"/>) is never created unless <see cref="Granted"/> holds
+/// it — it is not hidden, it does not exist in this module's engine, so no global lookup, Function constructor,
+/// prototype or Reflect trick can reach it. Each module has its own engine, so another module's grant is unreachable.
 /// </summary>
-public sealed class HostScope(Engine engine, string moduleId)
+public sealed class HostScope(Engine engine, string moduleId, CapabilitySet granted = default)
 {
     public Engine Engine { get; } = engine;
     public string ModuleId { get; } = moduleId;
+    public CapabilitySet Granted { get; } = granted;
 
-    public void Define(string name, int arity, Func<JsValue[], JsValue> body) =>
+    /// <summary>Whether <paramref name="name"/> may be installed for this module.</summary>
+    public bool MayInstall(string name) => CapabilitySurfaces.RequiredForJsFunction(name) is not { } c || Granted.Contains(c);
+
+    public void Define(string name, int arity, Func<JsValue[], JsValue> body)
+    {
+        if (!MayInstall(name)) return;
         Engine.SetValue(name, new ClrFunction(Engine, name, (_, args) => body(args), arity));
+    }
 
     public void Define(string name, int arity, Action<JsValue[]> body) =>
         Define(name, arity, args => { body(args); return JsValue.Undefined; });

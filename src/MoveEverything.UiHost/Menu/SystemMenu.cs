@@ -1,5 +1,6 @@
 using MoveEverything.Modules.Manifests;
 using MoveEverything.UiHost.Display;
+using MoveEverything.UiHost.Gate;
 using MoveEverything.UiHost.Input;
 using MoveEverything.UiHost.Link;
 using MoveEverything.UiHost.Session;
@@ -12,7 +13,7 @@ namespace MoveEverything.UiHost.Menu;
 /// the modules in each slot (open their editor, clear), and Settings. Jog turn moves, jog click selects,
 /// Back goes up one page. Invariant: the page stack is never empty.
 /// </summary>
-public sealed class SystemMenu
+public sealed partial class SystemMenu
 {
     private static readonly (ComponentKind Kind, string Title)[] Categories =
     [
@@ -23,14 +24,21 @@ public sealed class SystemMenu
     private readonly IModuleCatalog _catalog;
     private readonly IModuleStateProvider _states;
     private readonly UiHostOptions _options;
+    private readonly IModuleLoadGate _gate;
     private readonly Stack<MenuPage> _pages = new();
 
-    public SystemMenu(IModuleCatalog catalog, IModuleStateProvider states, UiHostOptions options)
+    /// <param name="gate">Load-time gate (default: <see cref="OpenLoadGate"/>); in host safe mode the first page is the safe-mode screen.</param>
+    /// <param name="safeModeChoice">Carries out a safe-mode choice (Boot's SafeModeActions); null = choices only log.</param>
+    public SystemMenu(IModuleCatalog catalog, IModuleStateProvider states, UiHostOptions options,
+        IModuleLoadGate? gate = null, Func<Boot.SafeMode.SafeModeChoice, Boot.SafeMode.SafeModeActionResult>? safeModeChoice = null)
     {
         _catalog = catalog;
         _states = states;
         _options = options;
+        _gate = gate ?? OpenLoadGate.Instance;
+        _safeModeChoice = safeModeChoice;
         Push(RootPage());
+        if (_gate.SafeMode.IsHostSafeMode) Push(SafeModePage());
     }
 
     public SlotTable Slots { get; } = new();
@@ -87,7 +95,7 @@ public sealed class SystemMenu
         ]);
 
     private IEnumerable<CatalogEntry> InCategory(ComponentKind kind) =>
-        _catalog.Modules.Where(m => CategoryOf(m.Manifest.Kind) == kind);
+        _catalog.Modules.Where(m => CategoryOf(m.Manifest.Kind) == kind && _gate.IsOffered(m));
 
     private static ComponentKind CategoryOf(ComponentKind kind) =>
         Categories.Any(c => c.Kind == kind) ? kind : ComponentKind.Other;
@@ -97,10 +105,13 @@ public sealed class SystemMenu
 
     private MenuPage ModulePage(CatalogEntry m) => new(m.Manifest.Name, () =>
     {
+        var verdict = _gate.Check(m); // records Refused / AwaitingConsent before the state is read
         var state = _states.Describe(m.Id);
         var items = new List<MenuItem> { new("Version", Detail: m.Manifest.Version), new("State", Detail: state.Label) };
-        if (state.Reason is not null) items.Add(new MenuItem(state.Reason));
-        if (!state.MayOpen) return items;
+        if (state.Reason is not null) items.AddRange(Lines(state.Reason));
+        if (verdict is LoadVerdict.NeedsConsent needs)
+            items.Add(new MenuItem("Review permissions", () => { ShowConsent(m, needs, null); return null; }));
+        if (!state.MayOpen || verdict is not LoadVerdict.Allowed) return items;
         if (m.Manifest.Kind is ComponentKind.Overtake or ComponentKind.Tool)
             items.Add(new MenuItem("Open", () => new MenuCommand.Open(m, LaunchKind.Overtake, 0)));
         else if (ComponentFor(m.Manifest.Kind) is not null)

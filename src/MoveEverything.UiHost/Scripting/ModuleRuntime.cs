@@ -24,7 +24,10 @@ public sealed class ModuleRuntime
     private readonly HashSet<ScriptPhase> _warmed = [];
     private bool _loaded;
 
-    public ModuleRuntime(ScriptModuleSpec spec, ScriptBudgets budgets, IEnumerable<IHostApi> hostApis, SharedLibrary? shared = null)
+    /// <param name="granted">Unsafe capabilities granted to this module: a host function that
+    /// <see cref="Modules.Capabilities.CapabilitySurfaces"/> gates is installed only when its capability is in this set.</param>
+    public ModuleRuntime(ScriptModuleSpec spec, ScriptBudgets budgets, IEnumerable<IHostApi> hostApis, SharedLibrary? shared = null,
+        Modules.Capabilities.CapabilitySet granted = default)
     {
         _spec = spec;
         _budgets = budgets;
@@ -38,7 +41,7 @@ public sealed class ModuleRuntime
             options.LimitMemory(budgets.MemoryBytes);
             options.LimitRecursion(budgets.MaxRecursionDepth);
         });
-        var scope = new HostScope(_engine, spec.Id);
+        var scope = new HostScope(_engine, spec.Id, granted);
         foreach (var api in hostApis) api.Install(scope);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using MoveEverything.Modules.Capabilities;
 using MoveEverything.UiHost.Display;
 using MoveEverything.UiHost.HostApi;
 using MoveEverything.UiHost.Input;
@@ -22,6 +23,7 @@ public sealed class ModuleSession : IModuleHostControl
     private readonly HostInputState _input;
     private readonly ILogger _log;
     private readonly string _dataFolder;
+    private readonly CapabilitySet _granted;
     private readonly Queue<UsbMidiPacket> _ledClear = new();
     private ModuleRuntime? _runtime;
     private DisplayApi? _display;
@@ -30,8 +32,9 @@ public sealed class ModuleSession : IModuleHostControl
     private int _ticksSinceLoad;
 
     public ModuleSession(ModuleLaunch launch, UiHostOptions options, IEngineLink link, Canvas canvas,
-        HostInputState input, ILogger log, string dataFolder)
+        HostInputState input, ILogger log, string dataFolder, CapabilitySet granted = default)
     {
+        _granted = granted;
         _launch = launch;
         _options = options;
         _link = link;
@@ -42,6 +45,9 @@ public sealed class ModuleSession : IModuleHostControl
     }
 
     public ModuleLaunch Launch => _launch;
+
+    /// <summary>The unsafe capabilities the gate granted: the only ones the host API and the DSP load expose.</summary>
+    public CapabilitySet Granted => _granted;
     public Canvas Canvas { get; }
     public bool InitDone => _initDone;
     public bool FlushRequested { get => _display?.FlushRequested ?? false; set { if (_display is not null) _display.FlushRequested = value; } }
@@ -64,7 +70,7 @@ public sealed class ModuleSession : IModuleHostControl
         {
             _link.SetOvertake(new OvertakeSettings(OvertakeMode.Module, m.ButtonPassthrough, m.SkipLedClear));
             if (_launch.OvertakeDspPath is { } dsp &&
-                _link.AssignDsp(new DspAssignment(_launch.OwnDsp, m.Id, dsp)) is { Accepted: false } reply)
+                _link.AssignDsp(DspAssignment.Load(_launch.OwnDsp, m.Id, dsp, _granted)) is { Accepted: false } reply)
                 return new SessionStep.Refused($"engine refused the DSP: {reply.Reason}");
         }
 
@@ -79,7 +85,8 @@ public sealed class ModuleSession : IModuleHostControl
             new FileApi(new PathSandbox(_dataFolder), new PathSandbox(_launch.Folder), _options.MaxReadFileBytes, _log),
             new LogApi(_log),
             new LifecycleApi(this),
-        ]);
+            new UnsafeApi(_link, _log),
+        ], granted: _granted);
         if (_runtime.Load() is { } loadFault) return new SessionStep.Fault(loadFault);
 
         var clearLeds = _launch.Kind == LaunchKind.Overtake && !m.SkipLedClear;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using MoveEverything.Modules.Capabilities;
 using MoveEverything.UiHost.Display;
+using MoveEverything.UiHost.Gate;
 using MoveEverything.UiHost.Input;
 using MoveEverything.UiHost.Link;
 using MoveEverything.UiHost.Menu;
@@ -23,6 +25,7 @@ public sealed class UiHostLoop
     private readonly IModuleStateProvider _states;
     private readonly ILogger _log;
     private readonly string _moduleDataRoot;
+    private readonly IModuleLoadGate _gate;
     private readonly Canvas _menuCanvas = new();
     private readonly byte[] _frame = new byte[Canvas.PackedBytes];
     private byte[]? _lastPushed;
@@ -30,8 +33,10 @@ public sealed class UiHostLoop
     private int _toastTicks, _ticksSincePush;
 
     public UiHostLoop(UiHostOptions options, IEngineLink link, IModuleCatalog catalog, IModuleStateProvider states,
-        IModuleFaultSink faults, ILogger log, string moduleDataRoot)
+        IModuleFaultSink faults, ILogger log, string moduleDataRoot, IModuleLoadGate? gate = null,
+        Func<Boot.SafeMode.SafeModeChoice, Boot.SafeMode.SafeModeActionResult>? safeModeChoice = null)
     {
+        _gate = gate ?? OpenLoadGate.Instance;
         _options = options;
         _link = link;
         _catalog = catalog;
@@ -39,7 +44,7 @@ public sealed class UiHostLoop
         _states = states;
         _log = log;
         _moduleDataRoot = moduleDataRoot;
-        Menu = new SystemMenu(catalog, states, options);
+        Menu = new SystemMenu(catalog, states, options, _gate, safeModeChoice);
         Pads = new MenuPads(link);
         Input.EscapeHandler = () => Volatile.Read(ref _active)?.Cancel();
     }
@@ -79,12 +84,19 @@ public sealed class UiHostLoop
 
     /// <summary>
     /// Opens a module by id as the menu would (used by `--open MODULE_ID`). Returns false if unknown; a module
-    /// the health state forbids (disabled, refused) is not started and the toast says why.
+    /// the health state forbids (disabled, refused) is not started and the toast says why; the load-time gate
+    /// runs as for the menu (refusal or consent screen).
     /// </summary>
     public bool Open(string moduleId)
     {
         var entry = _catalog.Modules.FirstOrDefault(m => m.Id == moduleId);
         if (entry is null) return false;
+        if (!_gate.IsOffered(entry))
+        {
+            ShowToast($"{entry.Manifest.Name}: safe mode, third-party modules are off");
+            _gate.Check(entry);
+            return true;
+        }
         if (_states.Describe(moduleId) is { MayOpen: false } state)
         {
             ShowToast($"{entry.Manifest.Name}: {state.Reason ?? state.Label}");
@@ -98,8 +110,8 @@ public sealed class UiHostLoop
     {
         switch (command)
         {
-            case MenuCommand.Open open: StartSession(open); break;
-            case MenuCommand.AssignSlot assign: AssignSlot(assign.Entry, assign.Slot); break;
+            case MenuCommand.Open open when Admit(open.Entry, command) is { } granted: StartSession(open, granted); break;
+            case MenuCommand.AssignSlot assign when Admit(assign.Entry, command) is { } granted: AssignSlot(assign.Entry, assign.Slot, granted); break;
             case MenuCommand.ClearSlot clear:
                 var target = new DspTarget(clear.Slot, clear.Component);
                 if (_link.AssignDsp(DspAssignment.Clear(target)).Accepted) Menu.Slots.Set(target, null);
@@ -108,14 +120,33 @@ public sealed class UiHostLoop
         }
     }
 
-    private void StartSession(MenuCommand.Open open)
+    /// <summary>
+    /// The load-time gate, right before module code or its DSP is loaded: the granted capabilities, or null after
+    /// showing the refusal or consent screen (the consent screen's Allow re-issues <paramref name="command"/>).
+    /// </summary>
+    private CapabilitySet? Admit(CatalogEntry entry, MenuCommand command)
+    {
+        switch (_gate.Check(entry))
+        {
+            case LoadVerdict.Allowed allowed: return allowed.Granted;
+            case LoadVerdict.Refused refused:
+                Menu.ShowRefusal(entry, refused, installedByUser: !_gate.IsBuiltIn(entry));
+                return null;
+            case LoadVerdict.NeedsConsent needs:
+                Menu.ShowConsent(entry, needs, command);
+                return null;
+            default: return null;
+        }
+    }
+
+    private void StartSession(MenuCommand.Open open, CapabilitySet granted)
     {
         var component = open.Kind == LaunchKind.Overtake ? DspComponent.Overtake
             : SystemMenu.ComponentFor(open.Entry.Manifest.Kind) ?? DspComponent.SoundGenerator;
         var target = open.Kind == LaunchKind.Overtake ? DspTarget.Overtake : new DspTarget(open.Slot, component);
         var launch = new ModuleLaunch(open.Entry.Manifest, open.Entry.Folder, open.Kind, target);
         var session = new ModuleSession(launch, _options, _link, new Canvas(), Input.State, _log,
-            Path.Combine(_moduleDataRoot, open.Entry.Id));
+            Path.Combine(_moduleDataRoot, open.Entry.Id), granted);
         Volatile.Write(ref _active, session);
         _faults.Started(open.Entry.Id);
         _log.LogInformation("opening {Module} {Version} ({Kind})", launch.Id, launch.Manifest.Version, open.Kind);
@@ -164,12 +195,12 @@ public sealed class UiHostLoop
         Menu.Refresh();
     }
 
-    private void AssignSlot(CatalogEntry entry, int slot)
+    private void AssignSlot(CatalogEntry entry, int slot, CapabilitySet granted)
     {
         if (SystemMenu.ComponentFor(entry.Manifest.Kind) is not { } component) return;
         var target = new DspTarget(slot, component);
         var dsp = Path.Combine(entry.Folder, entry.Manifest.Dsp);
-        var reply = _link.AssignDsp(new DspAssignment(target, entry.Id, dsp));
+        var reply = _link.AssignDsp(DspAssignment.Load(target, entry.Id, dsp, granted));
         if (reply.Accepted) Menu.Slots.Set(target, entry);
         if (reply.Accepted && component == DspComponent.SoundGenerator) Pads.FocusedSlot = slot;
         ShowToast(reply.Accepted ? $"{entry.Manifest.Name} in slot {slot + 1}" : $"Slot {slot + 1}: {reply.Reason}");
