@@ -92,7 +92,8 @@ public sealed class UiHostLoop
             _gate.Check(entry);
             return true;
         }
-        if (_states.Describe(moduleId) is { MayOpen: false } state)
+        // Refused / awaiting consent are the gate's own states: it decides again below (the reason may have gone).
+        if (_states.Describe(moduleId) is { MayOpen: false } state && state.Label is not ("refused" or "awaiting consent"))
         {
             ShowToast($"{entry.Manifest.Name}: {state.Reason ?? state.Label}");
             return true;
