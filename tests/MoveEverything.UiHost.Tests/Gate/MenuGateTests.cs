@@ -46,8 +46,8 @@ public class MenuGateTests
     public void The_consent_screen_lists_each_capability_with_its_description_and_the_native_code_notice()
     {
         using var h = new GateHarness();
-        var folder = h.Add("netsynth", """, "unsafe_capabilities": ["network", "spawn_processes"], "dsp": "dsp.so" """);
-        File.WriteAllBytes(Path.Combine(folder, "dsp.so"), [0x7F, (byte)'E', (byte)'L', (byte)'F']);
+        var folder = h.Add("netsynth", """, "unsafe_capabilities": ["network", "spawn_processes"], "dsp": "dsp.so", "api_version": 2 """);
+        TestPlugin.CopyTo(folder);
         var loop = h.Start();
 
         // Through the menu: the module page offers "Review permissions" instead of Open.
@@ -118,8 +118,8 @@ public class MenuGateTests
     public void A_slot_load_carries_the_mailbox_grant_only_with_consent()
     {
         using var h = new GateHarness();
-        h.Loop.AddModule("mbx", "sound_generator", null, """, "unsafe_capabilities": ["hardware_mailbox"] """, "sound_generators");
-        h.Loop.AddModule("plain", "sound_generator", null, "", "sound_generators");
+        TestPlugin.CopyTo(h.Loop.AddModule("mbx", "sound_generator", null, """, "api_version": 2, "unsafe_capabilities": ["hardware_mailbox"] """, "sound_generators"));
+        TestPlugin.CopyTo(h.Loop.AddModule("plain", "sound_generator", null, """, "api_version": 2 """, "sound_generators"));
         var loop = h.Start();
 
         loop.Execute(new MenuCommand.AssignSlot(h.Entry("plain"), 1));

@@ -38,8 +38,11 @@ public class ModuleLoadGateTests
     public void An_unknown_capability_name_is_refused_not_ignored()
     {
         using var h = new GateHarness();
-        h.Add("typo", """, "unsafe_capabilities": ["netwrok"] """);
+        var folder = h.Add("typo");
         h.Catalog.Refresh();
+        // Changed on disk after the scan: the gate judges the manifest about to run, not the scanned one.
+        File.WriteAllText(Path.Combine(folder, "module.json"),
+            """{ "id": "typo", "name": "typo name", "version": "1.2.3", "component_type": "overtake", "unsafe_capabilities": ["netwrok"] }""");
 
         var verdict = Assert.IsType<LoadVerdict.Refused>(h.Gate.Check(h.Entry("typo")));
         Assert.Contains("netwrok", verdict.Why);
