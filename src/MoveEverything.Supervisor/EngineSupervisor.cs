@@ -95,7 +95,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
             if (beat != lastBeat) { lastBeat = beat; lastChange = now; }
             EngineDeathKind? death = null;
             if (_process!.HasExited) death = ExitKind(_process.ExitCode);
-            else if (beat > 0 ? now - lastChange > _options.HangTimeoutMs : now - startedAt > _options.StartTimeoutMs)
+            else if (beat > 0 ? now - lastChange > _options.HangTimeoutMs : now - startedAt > _options.StartTimeoutMs || FirstBlockHung())
             {
                 _process.Kill();
                 _process.WaitForExit();
@@ -114,6 +114,18 @@ public sealed unsafe class EngineSupervisor : IDisposable
             lastBeat = -1; lastChange = lastPoll = startedAt = Environment.TickCount64;
         }
         _stopped.Set();
+    }
+
+    /// <summary>
+    /// A plugin stuck in its very first render/MIDI call leaves the heartbeat at 0, which the start-up timeout would
+    /// tolerate for seconds: the block pedal inside one call for longer than the hang timeout is a hang too.
+    /// </summary>
+    private bool FirstBlockHung()
+    {
+        var pedal = Channel.BlockPedal;
+        if (Volatile.Read(ref pedal->InCall) != 1) return false;
+        long inside = Stopwatch.GetTimestamp() - pedal->EnteredTimestamp;
+        return inside > _options.HangTimeoutMs * Stopwatch.Frequency / 1000;
     }
 
     private static EngineDeathKind ExitKind(int exitCode) => exitCode > 128 ? EngineDeathKind.Crash : EngineDeathKind.Exit;

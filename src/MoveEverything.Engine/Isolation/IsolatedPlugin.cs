@@ -15,7 +15,7 @@ namespace MoveEverything.Engine.Isolation;
 /// One-block pipeline (block thread, no wait, no allocation): at block N, <see cref="Exchange"/> first takes the
 /// worker's answer to N−1 into the output (missing or torn → silence, counted), then publishes request N (MIDI since
 /// the last block, audio input for an FX) and wakes the worker with one futex call. The added latency is one block.
-/// After <see cref="IsolationOptions.LateAnswersBeforeBypass"/> late answers in a row from a live worker, the module
+/// After <see cref="IsolationOptions.LateAnswersBeforeBypass"/> late answers in a row from a live worker (heartbeat moving), the module
 /// is bypassed (generator silent, FX passes through) and <see cref="IsBypassed"/> tells the watchdog.
 /// </summary>
 public sealed unsafe partial class IsolatedPlugin
@@ -32,6 +32,7 @@ public sealed unsafe partial class IsolatedPlugin
     private long _next = 1, _lastPublished = -10, _roundTripCount;
     private long _answered, _late, _silenced, _droppedMidi, _droppedParams;
     private int _consecutiveLate;
+    private long _streakStartBeat;
     private int _readyBlocks;
     private volatile bool _bypassed;
 
@@ -136,7 +137,11 @@ public sealed unsafe partial class IsolatedPlugin
             if (ready && requestedPrevious && _readyBlocks > WarmupBlocks)
             {
                 Interlocked.Increment(ref _late);
-                if (++_consecutiveLate >= _lateBeforeBypass) _bypassed = true;
+                long beat = Volatile.Read(ref _layout.Header->Heartbeat);
+                if (_consecutiveLate++ == 0) _streakStartBeat = beat;
+                // Late but alive (its heartbeat moved during the streak) = over budget. A frozen heartbeat is a hang:
+                // the watchdog's call, never a bypass.
+                if (_consecutiveLate >= _lateBeforeBypass && beat != _streakStartBeat) _bypassed = true;
             }
             else Interlocked.Increment(ref _silenced);
         }

@@ -33,8 +33,12 @@ public sealed record IsolationOptions
     /// <summary>A worker that ran this long without a fault resets its backoff, in ms. Default 30000.</summary>
     public int HealthyRunResetsBackoffMs { get; init; } = 30_000;
 
-    /// <summary>Consecutive blocks without the worker's answer (while it is alive) before the slot is bypassed as over budget. Default 8 (as DspOptions.OverrunsBeforeBypass).</summary>
-    public int LateAnswersBeforeBypass { get; init; } = 8;
+    /// <summary>
+    /// Consecutive blocks without the worker's answer, while its heartbeat still moves, before the slot is bypassed as
+    /// over budget. Default 32 (≈ 93 ms): longer than a scheduling hiccup of a loaded machine, short enough that a
+    /// plugin needing 50 ms per block is bypassed within a tenth of a second.
+    /// </summary>
+    public int LateAnswersBeforeBypass { get; init; } = 32;
 
     /// <summary>Round-trip samples kept per worker for the benchmark (blocks). Default 4096.</summary>
     public int RoundTripWindow { get; init; } = 4096;
