@@ -25,8 +25,17 @@ public sealed partial class SystemMenu
             .. installedByUser && refused.Kind == RefusalKind.Incompatible
                 ? Lines("Warning: this module was installed by hand and does not fit this host. Remove or update it.")
                 : [],
+            .. RecoveryItem(entry, refused),
             new MenuItem("Back", () => { Back(); return null; }),
         ]));
+
+    /// <summary>A way out that works whatever the verdict: turn an incompatible module off, or a disabled one back on.</summary>
+    private IEnumerable<MenuItem> RecoveryItem(CatalogEntry entry, LoadVerdict.Refused refused) => refused.Kind switch
+    {
+        RefusalKind.Incompatible => [new MenuItem("Turn off", () => { Notice = $"{entry.Manifest.Name}: {_gate.SetEnabled(entry.Id, false)}"; Back(); return null; })],
+        RefusalKind.Disabled => [new MenuItem("Turn on", () => { Notice = $"{entry.Manifest.Name}: {_gate.SetEnabled(entry.Id, true)}"; Back(); return null; })],
+        _ => [],
+    };
 
     /// <summary>
     /// The consent screen: each missing unsafe capability with its description, the native-code notice when the

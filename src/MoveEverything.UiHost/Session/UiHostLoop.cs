@@ -96,7 +96,7 @@ public sealed class UiHostLoop
         if (_states.Describe(moduleId) is { MayOpen: false } state && state.Label is not ("refused" or "awaiting consent"))
         {
             ShowToast($"{entry.Manifest.Name}: {state.Reason ?? state.Label}");
-            return true;
+            if (_gate is OpenLoadGate) return true; // no gate: the toast is all; with one, its screen offers "Turn on"
         }
         Execute(new MenuCommand.Open(entry, LaunchKind.Overtake, 0));
         return true;

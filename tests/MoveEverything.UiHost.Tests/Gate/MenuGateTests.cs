@@ -29,6 +29,22 @@ public class MenuGateTests
     }
 
     [Fact]
+    public void The_refusal_screen_offers_a_way_out_that_always_works()
+    {
+        using var h = new GateHarness();
+        h.Add("future", """, "min_host_version": "9.0.0" """);
+        var loop = h.Start();
+        loop.Open("future");
+
+        h.Click("Turn off");
+
+        Assert.Equal(ModuleState.DisabledByUser, h.Registry.StateOf("future").State);
+        Assert.Equal("future name: disabled", loop.Menu.Notice);
+        loop.Open("future"); // now refused as disabled: the screen offers to turn it back on
+        Assert.Contains("Turn on", h.Labels);
+    }
+
+    [Fact]
     public void Putting_an_incompatible_effect_into_a_slot_sends_nothing_to_the_engine()
     {
         using var h = new GateHarness();
