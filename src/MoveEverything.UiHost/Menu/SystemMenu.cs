@@ -49,6 +49,7 @@ public sealed partial class SystemMenu
     public MenuCommand? Handle(InputEvent e)
     {
         if (!e.IsInternal || !e.IsControlChange) return null;
+        if (e.Data2 > 0) Notice = null;
         switch (e.Data1)
         {
             case MoveControls.JogTurnCc:
@@ -63,7 +64,7 @@ public sealed partial class SystemMenu
         return null;
     }
 
-    public void Render(Canvas canvas, string? toast) => MenuRenderer.Draw(canvas, Current, toast);
+    public void Render(Canvas canvas, string? toast) => MenuRenderer.Draw(canvas, Current, toast ?? Notice);
 
     /// <summary>Goes back to the top page and rebuilds it (after leaving a module).</summary>
     public void ShowRoot()
