@@ -50,6 +50,7 @@ public sealed partial class SystemMenu
     public MenuCommand? Handle(InputEvent e)
     {
         if (!e.IsInternal || !e.IsControlChange) return null;
+        if (e.Data2 > 0) Notice = null;
         switch (e.Data1)
         {
             case ControlMap.JogCc:
@@ -64,7 +65,7 @@ public sealed partial class SystemMenu
         return null;
     }
 
-    public void Render(Canvas canvas, string? toast) => MenuRenderer.Draw(canvas, Current, toast);
+    public void Render(Canvas canvas, string? toast) => MenuRenderer.Draw(canvas, Current, toast ?? Notice);
 
     /// <summary>Goes back to the top page and rebuilds it (after leaving a module).</summary>
     public void ShowRoot()
