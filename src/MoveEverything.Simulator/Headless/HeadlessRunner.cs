@@ -110,7 +110,7 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
             while (next < packets.Count && packets[next].AtMs <= clock.Elapsed.TotalMilliseconds)
             {
                 uint p = packets[next].Packet;
-                if (move != null) move.SendMidi(new UsbMidiPacket((byte)p, (byte)(p >> 8), (byte)(p >> 16), (byte)(p >> 24)));
+                if (move != null) move.SendMidi(UsbMidiPacket.FromUInt32(p));
                 else if (!supervisor.Channel.Commands.TryWrite(EngineCommand.InjectInput(p))) break; // ring full: retry next pass
                 next++;
             }
