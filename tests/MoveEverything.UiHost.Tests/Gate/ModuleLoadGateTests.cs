@@ -129,4 +129,22 @@ public class ModuleLoadGateTests
         var flag = UiSafeMode.From(true, "Move Everything did not start properly 3 times", _ => null);
         Assert.Equal("Move Everything did not start properly 3 times", flag.Reason);
     }
+
+    [Fact]
+    public void Host_safe_mode_decided_by_the_start_tracker_reaches_the_display_with_its_message()
+    {
+        var store = new Health.Persistence.InMemoryHostStartStore();
+        var clock = TimeProvider.System;
+        var tracker = new Health.Policy.HostStartTracker(store, Health.Policy.HealthPolicy.Default, clock);
+        Health.Policy.HostStartDecision decision = null!;
+        for (var i = 0; i <= Health.Policy.HealthPolicy.Default.UnhealthyStartsForSafeMode; i++) decision = tracker.BeginStart();
+        Assert.True(decision.SafeMode);
+
+        var safe = UiSafeMode.From(false, null, _ => null, store.Load());
+
+        Assert.True(safe.IsHostSafeMode);
+        Assert.Contains($"did not start properly {decision.UnhealthyStartsInRow} times in a row", safe.Reason);
+        tracker.MarkHealthy();
+        Assert.False(UiSafeMode.From(false, null, _ => null, store.Load()).IsHostSafeMode);
+    }
 }
