@@ -175,6 +175,9 @@ public sealed unsafe class EngineSupervisor : IDisposable
         Channel.ResetForRestart();
         for (int slot = 0; slot < StatusBlock.SlotEntries; slot++) Channel.Status->SlotTable[slot].Modules = default;
         Restarts++;
+        // The restarted engine must not route pads itself: the running UI host decides (its UiAttached went to the
+        // old engine); the built-in synth, if it was running, comes back through the restored chain.
+        if (_ui != null) _currentDemo = false;
         Launch();
     }
 

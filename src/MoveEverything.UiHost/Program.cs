@@ -68,6 +68,7 @@ public static class Program
         loop.Start();
         var catalogCount = loop.Menu.Current.Items.Where(i => int.TryParse(i.Detail, out _)).Sum(i => int.Parse(i.Detail!));
         log.LogInformation("UI host up: {Count} modules, {Hz} Hz", catalogCount, options.TickHz);
+        if (parsed.StatusFile is { } statusPath) new UiStatusFile(statusPath, loop, registry).Attach();
         if (parsed.Open is { } id && !loop.Open(id))
         {
             log.LogError("--open {Id}: no such module under {Roots}", id, string.Join(", ", roots));

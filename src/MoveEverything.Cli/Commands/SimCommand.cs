@@ -22,11 +22,21 @@ public static class SimCommand
         var slots = new Option<string[]>("--slot") { Description = "SLOT=MODULE_ID, slot 1–4 (repeatable)", AllowMultipleArgumentsPerToken = false };
         var scenario = new Option<string?>("--scenario") { Description = "JSON file of timed pad/knob/button/touch events (docs/SCENARIOS.md)" };
         var port = new Option<int>("--port") { Description = "Web simulator port on 127.0.0.1", DefaultValueFactory = _ => 7700 };
-        var command = new Command("sim", "Run the engine against a simulated Move") { headless, seconds, json, modulesDir, slots, scenario, port };
+        var noUi = new Option<bool>("--no-ui") { Description = "Do not run the UI host (no menu; pads play the built-in synth in slot 1, as for benchmarks)" };
+        var open = new Option<string?>("--open") { Description = "Overtake/tool module the UI host opens at start (MODULE_ID)" };
+        var uiModules = new Option<string[]>("--ui-modules") { Description = "Module root for the UI host (repeatable; default: the data folder's modules and ./modules)" };
+        var data = new Option<string?>("--data") { Description = "UI host state folder (health registry, module data); default: a fresh temporary folder" };
+        var command = new Command("sim", "Run the engine, the UI host and a simulated Move") { headless, seconds, json, modulesDir, slots, scenario, port, noUi, open, uiModules, data };
         command.SetAction(parse =>
         {
             var options = BuildOptions(parse.GetValue(seconds), parse.GetValue(modulesDir), parse.GetValue(slots) ?? [], parse.GetValue(scenario), out var error);
             if (options == null) { Console.Error.WriteLine($"mev sim: {error}"); return 2; }
+            if (parse.GetValue(noUi) && parse.GetValue(open) != null) { Console.Error.WriteLine("mev sim: --open needs the UI host (drop --no-ui)"); return 2; }
+            options = options with
+            {
+                UiHost = !parse.GetValue(noUi), Open = parse.GetValue(open), DataRoot = parse.GetValue(data),
+                UiModuleRoots = (parse.GetValue(uiModules) ?? []).Select(Path.GetFullPath).ToArray(),
+            };
             bool web = !parse.GetValue(headless);
             if (web && parse.GetResult(seconds) is not { Implicit: false }) options = options with { Seconds = double.PositiveInfinity };
             using var logs = LoggerFactory.Create(b => b.AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
@@ -91,5 +101,6 @@ public static class SimCommand
         foreach (var m in s.Modules) modules.AddRow(Markup.Escape(m.Id), m.Slot.ToString(), m.Position.ToString(), m.State, Markup.Escape(m.Error ?? ""));
         AnsiConsole.Write(modules);
         foreach (var c in s.Crashes) AnsiConsole.MarkupLine($"[red]{Markup.Escape(c.Description)}[/]");
+        if (s.Ui is { } ui) AnsiConsole.MarkupLine($"UI host: {(ui.Attached ? "attached" : "[red]not attached[/]")}, view {Markup.Escape(ui.View)}{(ui.Module is { } m ? " " + Markup.Escape(m) : "")}, starts {ui.Starts}");
     }
 }

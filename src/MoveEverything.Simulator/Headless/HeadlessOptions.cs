@@ -32,6 +32,23 @@ public sealed record HeadlessOptions
     /// <summary>Time allowed for the engine's first heartbeat, in seconds. Default 30.</summary>
     public double StartTimeoutSeconds { get; init; } = 30;
 
+    /// <summary>Run the UI host child (system menu, module UIs) against the engine. Default true; false keeps the
+    /// engine's built-in pad demo and no menu (`--no-ui`, for benchmarks).</summary>
+    public bool UiHost { get; init; } = true;
+
+    /// <summary>Overtake/tool module the UI host opens at start (`--open`). Null: the menu.</summary>
+    public string? Open { get; init; }
+
+    /// <summary>Module roots for the UI host. Empty: its defaults (data modules, beside the executable, ./modules).</summary>
+    public IReadOnlyList<string> UiModuleRoots { get; init; } = [];
+
+    /// <summary>State root of the UI host (health registry, module data). Null: a fresh temporary folder per run,
+    /// deleted afterwards, so strikes of one run never disable modules in the next.</summary>
+    public string? DataRoot { get; init; }
+
+    /// <summary>Time allowed for the UI host to attach before the scenario starts, in seconds. Default 30.</summary>
+    public double UiAttachTimeoutSeconds { get; init; } = 30;
+
     /// <summary>Plugin path for a module id: <c>builtin-x</c> → <c>builtin:x</c>, else <c>ModulesDir/&lt;id&gt;/dsp.so</c>.</summary>
     public string ResolvePath(string moduleId) =>
         ChainLoad.BuiltinPathOf(moduleId) ?? Path.Combine(ModulesDir ?? ".", moduleId, "dsp.so");

@@ -12,7 +12,9 @@ namespace MoveEverything.Simulator.Headless;
 /// Runs the supervisor + engine process for a fixed time, plays a scenario into it and summarises what happened.
 /// The engine talks to a <see cref="SimulatedMove"/> over a shared-memory link; scenario events are played on that
 /// device. <paramref name="onStarted"/> (e.g. the web simulator) gets the device once the engine runs.
-/// The runner is the control channel's only command producer and event consumer (there is no UI host yet).
+/// With <see cref="HeadlessOptions.UiHost"/> the supervisor also runs the UI host child (it consumes the control
+/// channel's events and decides where pads go); the scenario starts once the engine reports it attached.
+/// Without it the runner is the control channel's only command producer and event consumer.
 /// </summary>
 public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logger)
 {
@@ -26,18 +28,64 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-sim-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
             Transport = endpoint != null ? "link:" + endpoint.LinkPath : "free-running", Realtime = options.Realtime, Loads = loads,
-            Demo = true, // pads play slot 1 while no UI host is attached, whatever module sits there
+            Demo = true, // the built-in synth in slot 1; pads play it while no UI host is attached
         };
         var sink = new BlameListCrashSink();
-        using var supervisor = new EngineSupervisor(launch, null, logger, sink, resolvePath: options.ResolvePath);
-        move?.Start();
-        supervisor.Start();
-        if (!supervisor.WaitForBlocks(1, TimeSpan.FromSeconds(options.StartTimeoutSeconds)))
-            throw new TimeoutException("the engine did not start producing blocks");
-        if (move != null) onStarted?.Invoke(move);
+        string? tempData = options.UiHost && options.DataRoot == null ? Directory.CreateTempSubdirectory("mev-sim-").FullName : null;
+        string dataRoot = options.DataRoot ?? tempData ?? "";
+        string statusFile = Path.Combine(dataRoot, $"uihost-status-{Environment.ProcessId}.json");
+        using var ui = options.UiHost ? new UiHostProcess(new UiHostLaunch
+        {
+            ModuleRoots = options.UiModuleRoots, DataRoot = dataRoot, Open = options.Open, StatusFile = statusFile,
+        }, logger) : null;
+        try
+        {
+            using var supervisor = new EngineSupervisor(launch, null, logger, sink, ui, resolvePath: options.ResolvePath);
+            move?.Start();
+            supervisor.Start();
+            if (!supervisor.WaitForBlocks(1, TimeSpan.FromSeconds(options.StartTimeoutSeconds)))
+                throw new TimeoutException("the engine did not start producing blocks");
+            bool attached = ui == null || WaitForUi(supervisor, cancel);
+            if (move != null) onStarted?.Invoke(move);
+            var summary = RunStarted(supervisor, move, sink, cancel);
+            ui?.Stop(TimeSpan.FromSeconds(3)); // SIGTERM first: the UI host leaves its module and detaches
+            supervisor.Stop();
+            move?.Stop();
+            if (ui == null) return summary;
+            var status = UiStatus.TryRead(statusFile);
+            return summary with
+            {
+                Modules = [.. summary.Modules, .. (status?.Modules ?? []).Select(m => new ModuleSummary(m.Id, 0, -1, m.State, m.Error))],
+                Ui = new UiSummary(attached, status?.View ?? "unknown", status?.Module, ui.Starts),
+            };
+        }
+        finally
+        {
+            if (tempData != null) try { Directory.Delete(tempData, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>Waits for the engine's UiAttached flag, so scenario events reach a UI host that is listening.</summary>
+    private bool WaitForUi(EngineSupervisor supervisor, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        while ((supervisor.Channel.Status->Flags & EngineFlags.UiAttached) == 0)
+        {
+            if (clock.Elapsed.TotalSeconds > options.UiAttachTimeoutSeconds || cancel.IsCancellationRequested)
+            {
+                logger.LogWarning("the UI host did not attach within {Seconds} s; running without it", options.UiAttachTimeoutSeconds);
+                return false;
+            }
+            Thread.Sleep(10);
+        }
+        return true;
+    }
+
+    private HeadlessSummary RunStarted(EngineSupervisor supervisor, SimulatedMove? move, BlameListCrashSink sink, CancellationToken cancel)
+    {
         var peaks = new double[StatusBlock.Slots];
         var modules = new Dictionary<(int, int), ModuleSummary>();
-        Play(supervisor, move, peaks, modules, cancel);
+        Play(supervisor, move, peaks, modules, drainEvents: !options.UiHost, cancel);
         Sample(supervisor.Channel, peaks, modules);
         var status = supervisor.Channel.Status;
         var summary = new HeadlessSummary(
@@ -47,12 +95,11 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
             WithCrashes(modules.Values, sink), supervisor.Deaths.Select(d => new CrashSummary(d.ModuleId, d.Kind.ToString().ToLowerInvariant(),
                 d.Phase.ToString().ToLowerInvariant(), d.Describe())).ToArray(),
             status->Gen0Collections + status->Gen1Collections + status->Gen2Collections, status->AllocatedBytes);
-        supervisor.Stop();
-        move?.Stop();
         return summary;
     }
 
-    private void Play(EngineSupervisor supervisor, SimulatedMove? move, double[] peaks, Dictionary<(int, int), ModuleSummary> modules, CancellationToken cancel)
+    private void Play(EngineSupervisor supervisor, SimulatedMove? move, double[] peaks, Dictionary<(int, int), ModuleSummary> modules,
+        bool drainEvents, CancellationToken cancel)
     {
         var packets = ScenarioControls.Compile(options.Scenario);
         var clock = Stopwatch.StartNew();
@@ -67,7 +114,7 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
                 else if (!supervisor.Channel.Commands.TryWrite(EngineCommand.InjectInput(p))) break; // ring full: retry next pass
                 next++;
             }
-            while (supervisor.Channel.Events.TryRead(out _)) { } // no UI host: the runner is the event consumer
+            if (drainEvents) while (supervisor.Channel.Events.TryRead(out _)) { } // no UI host: the runner is the event consumer
             if (clock.ElapsedMilliseconds - lastSample >= options.SampleMs) { Sample(supervisor.Channel, peaks, modules); lastSample = clock.ElapsedMilliseconds; }
             Thread.Sleep(1);
         }

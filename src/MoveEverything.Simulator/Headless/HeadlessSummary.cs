@@ -14,13 +14,28 @@ public sealed record HeadlessSummary(
     [property: JsonPropertyName("modules")] IReadOnlyList<ModuleSummary> Modules,
     [property: JsonPropertyName("crashes")] IReadOnlyList<CrashSummary> Crashes,
     [property: JsonPropertyName("gc_collections")] long GcCollections,
-    [property: JsonPropertyName("allocated_bytes")] long AllocatedBytes);
+    [property: JsonPropertyName("allocated_bytes")] long AllocatedBytes)
+{
+    /// <summary>The UI host at the end of the run; null with `--no-ui`.</summary>
+    [JsonPropertyName("ui")] public UiSummary? Ui { get; init; }
+}
+
+/// <summary>
+/// <c>attached</c>: the engine saw the UI host attach; <c>view</c>: "menu" or "module" (from the UI host's status
+/// file at the end); <c>module</c>: the open module's id; <c>starts</c>: UI host processes started (1 + restarts).
+/// </summary>
+public sealed record UiSummary(
+    [property: JsonPropertyName("attached")] bool Attached,
+    [property: JsonPropertyName("view")] string View,
+    [property: JsonPropertyName("module")] string? Module,
+    [property: JsonPropertyName("starts")] int Starts);
 
 public sealed record SlotSummary(
     [property: JsonPropertyName("slot")] int Slot,
     [property: JsonPropertyName("module")] string? Module,
     [property: JsonPropertyName("peak")] double Peak);
 
+/// <summary>A module in a chain slot (slot 1–4, position 0–3) or a UI module run by the UI host (slot 0, position -1).</summary>
 public sealed record ModuleSummary(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("slot")] int Slot,

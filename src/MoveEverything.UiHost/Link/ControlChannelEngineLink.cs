@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using System.Collections.Concurrent;
 using MoveEverything.Ipc;
 
@@ -68,7 +69,7 @@ public sealed class ControlChannelEngineLink : IEngineLink, IDisposable
     }
 
     public void SendHardwareMidi(UsbMidiPacket packet) =>
-        Send(EngineCommand.MidiOut((uint)(packet.Header | packet.Status << 8 | packet.Data1 << 16 | packet.Data2 << 24)));
+        Send(EngineCommand.MidiOut(packet.ToUInt32()));
 
     public void PushDisplay(ReadOnlySpan<byte> packedFrame) => _channel.Display.Write(packedFrame, 0);
 

@@ -45,11 +45,13 @@ public sealed class UiHostLoop
         _log = log;
         _moduleDataRoot = moduleDataRoot;
         Menu = new SystemMenu(catalog, states, options, _gate, safeModeChoice);
+        Pads = new MenuPads(link);
         Input.EscapeHandler = () => Volatile.Read(ref _active)?.Cancel();
     }
 
     public InputPump Input { get; } = new();
     public SystemMenu Menu { get; }
+    public MenuPads Pads { get; }
     public ModuleSession? Active => Volatile.Read(ref _active);
     public string? Toast { get; private set; }
     public long Ticks { get; private set; }
@@ -71,8 +73,11 @@ public sealed class UiHostLoop
         if (_active is { } session)
             Handle(session.Tick(events));
         else
+        {
+            foreach (var e in events) Pads.Handle(e);
             foreach (var e in EncoderBatcher.Batch(events, volumeClaimed: false))
                 if (Menu.Handle(e) is { } command) Execute(command);
+        }
         if (_toastTicks > 0 && --_toastTicks == 0) Toast = null;
         PushFrame(force: false);
     }
@@ -198,6 +203,7 @@ public sealed class UiHostLoop
         var dsp = Path.Combine(entry.Folder, entry.Manifest.Dsp);
         var reply = _link.AssignDsp(DspAssignment.Load(target, entry.Id, dsp, granted));
         if (reply.Accepted) Menu.Slots.Set(target, entry);
+        if (reply.Accepted && component == DspComponent.SoundGenerator) Pads.FocusedSlot = slot;
         ShowToast(reply.Accepted ? $"{entry.Manifest.Name} in slot {slot + 1}" : $"Slot {slot + 1}: {reply.Reason}");
         Menu.Refresh();
     }
