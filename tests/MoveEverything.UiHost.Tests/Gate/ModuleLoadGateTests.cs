@@ -35,6 +35,20 @@ public class ModuleLoadGateTests
     }
 
     [Fact]
+    public void A_dsp_so_that_is_not_a_library_for_this_cpu_is_refused_and_a_missing_one_is_left_to_the_engine()
+    {
+        using var h = new GateHarness();
+        var bad = h.Loop.AddModule("badelf", "sound_generator", null, """, "api_version": 2 """, "sound_generators");
+        File.WriteAllText(Path.Combine(bad, "dsp.so"), "not an ELF at all");
+        h.Loop.AddModule("engine-provided", "sound_generator", null, """, "api_version": 2 """, "sound_generators");
+        h.Catalog.Refresh();
+
+        var verdict = Assert.IsType<LoadVerdict.Refused>(h.Gate.Check(h.Entry("badelf")));
+        Assert.Contains("dsp.so", verdict.Why);
+        Assert.IsType<LoadVerdict.Allowed>(h.Gate.Check(h.Entry("engine-provided")));
+    }
+
+    [Fact]
     public void An_unknown_capability_name_is_refused_not_ignored()
     {
         using var h = new GateHarness();
