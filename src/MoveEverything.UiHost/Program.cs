@@ -56,7 +56,8 @@ public static class Program
         var registry = new ModuleHealthRegistry(new FileModuleHealthStore(data), HealthPolicy.Default, TimeProvider.System);
         foreach (var note in registry.LoadNotes) log.LogWarning("health state repaired: {Note}", note);
         var health = new HealthRegistryBridge(registry, typeof(Program).Assembly.GetName().Version?.ToString() ?? "0");
-        var safeMode = UiSafeMode.From(parsed.SafeMode, parsed.SafeModeReason, Environment.GetEnvironmentVariable);
+        var safeMode = UiSafeMode.From(parsed.SafeMode, parsed.SafeModeReason, Environment.GetEnvironmentVariable,
+            new FileHostStartStore(data).Load(), HealthPolicy.Default);
         if (safeMode.IsHostSafeMode) log.LogWarning("safe mode: {Reason}", safeMode.Reason);
         IReadOnlyList<string> builtIn = parsed.BuiltInRoots is { Count: > 0 } b ? b
             : [Path.Combine(AppContext.BaseDirectory, "modules"), Path.Combine(Environment.CurrentDirectory, "modules")];

@@ -71,8 +71,12 @@ public sealed class ModuleLoadGate(
             return new LoadVerdict.Refused(RefusalKind.Disabled, off.Reason);
 
         var parse = ManifestParser.Parse(Path.Combine(entry.Folder, "module.json"));
-        var compatibility = CompatibilityChecker.Evaluate(parse, parse.Manifest is { } m ? NativeLibraryProbe.ForModule(m, entry.Folder) : null,
-            host, policy);
+        // A dsp.so that is present is judged here (ELF, CPU, entry points, ABI). One that is absent is left to the
+        // engine, which provides built-in DSP for the shipped modules and refuses any other missing library with a
+        // typed reason (LoadResult) before running anything.
+        var native = parse.Manifest is { } m ? NativeLibraryProbe.ForModule(m, entry.Folder) : null;
+        if (native is { Exists: false }) native = null;
+        var compatibility = CompatibilityChecker.Evaluate(parse, native, host, policy);
         if (!compatibility.MayLoad) return new LoadVerdict.Refused(RefusalKind.Incompatible, compatibility.Summary);
         var manifest = parse.Manifest!;
         var resolution = CapabilityResolver.Resolve(manifest);

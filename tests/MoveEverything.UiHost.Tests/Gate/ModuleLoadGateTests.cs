@@ -35,6 +35,20 @@ public class ModuleLoadGateTests
     }
 
     [Fact]
+    public void A_dsp_so_that_is_not_a_library_for_this_cpu_is_refused_and_a_missing_one_is_left_to_the_engine()
+    {
+        using var h = new GateHarness();
+        var bad = h.Loop.AddModule("badelf", "sound_generator", null, """, "api_version": 2 """, "sound_generators");
+        File.WriteAllText(Path.Combine(bad, "dsp.so"), "not an ELF at all");
+        h.Loop.AddModule("engine-provided", "sound_generator", null, """, "api_version": 2 """, "sound_generators");
+        h.Catalog.Refresh();
+
+        var verdict = Assert.IsType<LoadVerdict.Refused>(h.Gate.Check(h.Entry("badelf")));
+        Assert.Contains("dsp.so", verdict.Why);
+        Assert.IsType<LoadVerdict.Allowed>(h.Gate.Check(h.Entry("engine-provided")));
+    }
+
+    [Fact]
     public void An_unknown_capability_name_is_refused_not_ignored()
     {
         using var h = new GateHarness();
@@ -128,5 +142,23 @@ public class ModuleLoadGateTests
         Assert.Equal("3 unhealthy boots", env.Reason);
         var flag = UiSafeMode.From(true, "Move Everything did not start properly 3 times", _ => null);
         Assert.Equal("Move Everything did not start properly 3 times", flag.Reason);
+    }
+
+    [Fact]
+    public void Host_safe_mode_decided_by_the_start_tracker_reaches_the_display_with_its_message()
+    {
+        var store = new Health.Persistence.InMemoryHostStartStore();
+        var clock = TimeProvider.System;
+        var tracker = new Health.Policy.HostStartTracker(store, Health.Policy.HealthPolicy.Default, clock);
+        Health.Policy.HostStartDecision decision = null!;
+        for (var i = 0; i <= Health.Policy.HealthPolicy.Default.UnhealthyStartsForSafeMode; i++) decision = tracker.BeginStart();
+        Assert.True(decision.SafeMode);
+
+        var safe = UiSafeMode.From(false, null, _ => null, store.Load());
+
+        Assert.True(safe.IsHostSafeMode);
+        Assert.Contains($"did not start properly {decision.UnhealthyStartsInRow} times in a row", safe.Reason);
+        tracker.MarkHealthy();
+        Assert.False(UiSafeMode.From(false, null, _ => null, store.Load()).IsHostSafeMode);
     }
 }
