@@ -19,5 +19,6 @@ public static class ModulesCommand
         yield return ModulesEnableCommand.Create();
         yield return ModulesDisableCommand.Create();
         yield return ModulesAllowCommand.Create();
+        yield return ModulesInstallCommand.Create();
     }
 }
