@@ -28,6 +28,10 @@ public static class ControlMap
     public const byte LeftCc = 62, RightCc = 63, PlayCc = 85, RecCc = 86, MuteCc = 88;
     public const byte RecordCc = 118, DeleteCc = 119;
 
+    // ---- jack detection (no LED) ----
+    public const byte LineInCc = 114;            // ≥ 64: something plugged into line in
+    public const byte LineOutCc = 115;           // < 64: nothing in the headphone/line out, speaker active
+
     /// <summary>Buttons with an LED on their own CC, in panel reading order.</summary>
     public static IReadOnlyList<ButtonInfo> Buttons { get; } =
     [

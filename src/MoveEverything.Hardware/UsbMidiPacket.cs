@@ -31,6 +31,17 @@ public readonly record struct UsbMidiPacket(byte Header, byte Status, byte Data1
     /// <summary>True for the all-zero packet that marks an unused slot or the end of a MIDI IN list.</summary>
     public bool IsEmpty => Header == 0;
 
+    /// <summary>The packet as the little-endian 32-bit word the IPC rings carry (header in the low byte).</summary>
+    public uint ToUInt32() => (uint)(Header | Status << 8 | Data1 << 16 | Data2 << 24);
+
+    /// <summary>Inverse of <see cref="ToUInt32"/>.</summary>
+    public static UsbMidiPacket FromUInt32(uint word) => new((byte)word, (byte)(word >> 8), (byte)(word >> 16), (byte)(word >> 24));
+
+    /// <summary>The same message on another cable (host APIs force the cable a module may use).</summary>
+    public UsbMidiPacket WithCable(int cable) =>
+        (uint)cable <= 15 ? this with { Header = (byte)(cable << 4 | Header & 0x0F) }
+            : throw new ArgumentOutOfRangeException(nameof(cable), cable, "USB-MIDI cable is 0–15");
+
     public static UsbMidiPacket NoteOn(byte note, byte velocity, int channel = 0, int cable = CableInternal) =>
         Channel3(CinNoteOn, 0x90, channel, cable, note, velocity);
 

@@ -50,9 +50,15 @@ public unsafe struct EngineCommand
         return c;
     }
 
-    public static EngineCommand LoadPlugin(int slot, int position, string path, uint requestId)
+    /// <param name="grantMailboxAccess">Value = 1: the user consented to hardware_mailbox, so host_api_v1_t.mapped_memory
+    /// may be set; 0 (default): it stays NULL.</param>
+    public static EngineCommand LoadPlugin(int slot, int position, string path, uint requestId, bool grantMailboxAccess = false)
     {
-        var c = new EngineCommand { Kind = CommandKind.LoadPlugin, Slot = (byte)slot, Position = (byte)position, RequestId = requestId };
+        var c = new EngineCommand
+        {
+            Kind = CommandKind.LoadPlugin, Slot = (byte)slot, Position = (byte)position, RequestId = requestId,
+            Value = grantMailboxAccess ? 1 : 0,
+        };
         FixedUtf8.Write(c.TextSpan, path);
         return c;
     }

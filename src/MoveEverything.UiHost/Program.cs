@@ -1,7 +1,10 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using MoveEverything.Health;
+using MoveEverything.Health.Consent;
 using MoveEverything.Health.Persistence;
+using MoveEverything.Modules.Compatibility;
+using MoveEverything.UiHost.Gate;
 using MoveEverything.Health.Policy;
 using MoveEverything.Ipc;
 using MoveEverything.Storage;
@@ -53,7 +56,15 @@ public static class Program
         var registry = new ModuleHealthRegistry(new FileModuleHealthStore(data), HealthPolicy.Default, TimeProvider.System);
         foreach (var note in registry.LoadNotes) log.LogWarning("health state repaired: {Note}", note);
         var health = new HealthRegistryBridge(registry, typeof(Program).Assembly.GetName().Version?.ToString() ?? "0");
-        var loop = new UiHostLoop(options, link, new FolderModuleCatalog(roots), health, health, log, data.ModuleData);
+        var safeMode = UiSafeMode.From(parsed.SafeMode, parsed.SafeModeReason, Environment.GetEnvironmentVariable,
+            new FileHostStartStore(data).Load(), HealthPolicy.Default);
+        if (safeMode.IsHostSafeMode) log.LogWarning("safe mode: {Reason}", safeMode.Reason);
+        IReadOnlyList<string> builtIn = parsed.BuiltInRoots is { Count: > 0 } b ? b
+            : [Path.Combine(AppContext.BaseDirectory, "modules"), Path.Combine(Environment.CurrentDirectory, "modules")];
+        var gate = new ModuleLoadGate(HostIdentity.Current, CompatibilityPolicy.Current, new ConsentStore(data, TimeProvider.System),
+            registry, builtIn, safeMode, log);
+        var loop = new UiHostLoop(options, link, new FolderModuleCatalog(roots), health, health, log, data.ModuleData, gate,
+            SafeModeWiring.Actions(log));
         loop.Start();
         var catalogCount = loop.Menu.Current.Items.Where(i => int.TryParse(i.Detail, out _)).Sum(i => int.Parse(i.Detail!));
         log.LogInformation("UI host up: {Count} modules, {Hz} Hz", catalogCount, options.TickHz);

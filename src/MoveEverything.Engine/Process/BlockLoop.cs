@@ -24,6 +24,7 @@ public sealed unsafe class BlockLoop
     private readonly bool _paced;
     private readonly long _periodNanos = (long)(MailboxLayout.BlockMicroseconds * 1000);
     private readonly byte[] _frame = new byte[MailboxLayout.DisplayFrameBytes];
+    private readonly DisplaySlicer _slicer = new();
     private readonly byte[] _value = new byte[65536];
     private long _deadline, _block;
 
@@ -45,15 +46,16 @@ public sealed unsafe class BlockLoop
         long now = LinuxRealtime.NowNanos();
         long late = TrackDeadline(now);
         long start = Stopwatch.GetTimestamp();
-        byte* page = _transport.Page;
-        ReadMidiIn(page);
+        var mailbox = new Mailbox(_transport.Page);
+        ReadMidiIn(mailbox);
         ApplyCommands();
         while (_control.Results.TryRead(out var result)) { result.Block = _block; _channel.Events.TryWrite(result); }
-        var audio = (short*)(page + MailboxLayout.AudioOutOffset);
-        new Span<short>(audio, MailboxLayout.SamplesPerBlock).Clear();
-        long pluginNs = _rack.Render(audio, MailboxLayout.FramesPerBlock);
-        WriteMidiOut(page);
-        WriteDisplay(page);
+        var audioOut = mailbox.AudioOut;
+        audioOut.Clear();
+        long pluginNs;
+        fixed (short* audio = audioOut) pluginNs = _rack.Render(audio, MailboxLayout.FramesPerBlock);
+        WriteMidiOut(mailbox);
+        WriteDisplay(mailbox);
         Publish(Stopwatch.GetTimestamp() - start, pluginNs, late, now);
     }
 
@@ -75,15 +77,9 @@ public sealed unsafe class BlockLoop
         return late;
     }
 
-    private void ReadMidiIn(byte* page)
+    private void ReadMidiIn(Mailbox mailbox)
     {
-        byte* events = page + MailboxLayout.MidiInOffset;
-        for (int i = 0; i < MailboxLayout.MidiInEvents; i++)
-        {
-            byte* e = events + i * MailboxLayout.MidiInEventSize;
-            if (e[0] == 0) break;
-            _router.Route(*(uint*)e, *(uint*)(e + 4), _block);
-        }
+        foreach (var e in mailbox.MidiIn) _router.Route(e.Packet.ToUInt32(), e.Timestamp, _block);
     }
 
     private void ApplyCommands()
@@ -134,29 +130,19 @@ public sealed unsafe class BlockLoop
         _channel.BlockLog.TryWrite(new LogRecord { Event = EngineLogEvent.CommandDropped, Level = 3, Arg0 = (long)kind, Arg1 = reason });
     }
 
-    private void WriteMidiOut(byte* page)
+    private void WriteMidiOut(Mailbox mailbox)
     {
-        uint* slots = (uint*)(page + MailboxLayout.MidiOutOffset);
-        int budget = Math.Min(_options.MidiOutPerBlock, MailboxLayout.MidiOutSlots);
-        for (int i = 0; i < MailboxLayout.MidiOutSlots; i++)
-            slots[i] = i < budget && _midiOut.TryDequeue(out uint packet) ? packet : 0;
+        var slots = mailbox.MidiOut;
+        int budget = Math.Min(_options.MidiOutPerBlock, slots.Length);
+        for (int i = 0; i < slots.Length; i++)
+            slots[i] = i < budget && _midiOut.TryDequeue(out uint packet) ? UsbMidiPacket.FromUInt32(packet) : default;
     }
 
-    private void WriteDisplay(byte* page)
+    private void WriteDisplay(Mailbox mailbox)
     {
-        int phase = (int)(_block % MailboxLayout.DisplayPhases);
-        var slice = new Span<byte>(page + MailboxLayout.DisplaySliceOffset, MailboxLayout.DisplaySliceSize);
-        *(int*)(page + MailboxLayout.DisplayStatusTxOffset) = phase;
-        if (phase == 0)
-        {
-            _channel.Display.TryRead(_frame); // keeps the previous frame when the UI is mid-write
-            slice.Clear();
-            return;
-        }
-        int offset = (phase - 1) * MailboxLayout.DisplaySliceSize;
-        int length = Math.Min(MailboxLayout.DisplaySliceSize, MailboxLayout.DisplayFrameBytes - offset);
-        _frame.AsSpan(offset, length).CopyTo(slice);
-        if (length < slice.Length) slice[length..].Clear();
+        // The slicer latches the frame at phase 0 only; keeping the previous frame when the UI is mid-write.
+        if (_slicer.Phase == 0) _channel.Display.TryRead(_frame);
+        _slicer.WriteNext(mailbox, _frame);
     }
 
     private void Publish(long workNs, long pluginNs, long late, long now)

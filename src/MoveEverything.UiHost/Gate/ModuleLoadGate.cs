@@ -14,6 +14,7 @@ namespace MoveEverything.UiHost.Gate;
 /// The UI host's load-time gate. Checks, in this order, each fail-closed (tested):
 /// <list type="number">
 /// <item>Host safe mode: a module outside the built-in roots is refused (safe mode always works: built-ins stay).</item>
+/// <item>Disabled by the user or the crash policy: refused as disabled (its screen offers "Turn on").</item>
 /// <item>Compatibility: the manifest is read again from disk (what is about to run, not what was scanned) and
 /// judged by <see cref="CompatibilityChecker"/> against <see cref="HostIdentity"/> and the policy, dsp.so included;
 /// an unknown unsafe capability name is a refusal too.</item>
@@ -65,9 +66,17 @@ public sealed class ModuleLoadGate(
         if (safeMode.IsHostSafeMode && !builtIn)
             return new LoadVerdict.Refused(RefusalKind.SafeMode, "Safe mode: third-party modules are off");
 
+        // The user's own "off" comes before compatibility, so the screen offers to turn it back on.
+        if (registry.StateOf(entry.Id) is { State: ModuleState.DisabledByUser or ModuleState.DisabledByPolicy } off)
+            return new LoadVerdict.Refused(RefusalKind.Disabled, off.Reason);
+
         var parse = ManifestParser.Parse(Path.Combine(entry.Folder, "module.json"));
-        var compatibility = CompatibilityChecker.Evaluate(parse, parse.Manifest is { } m ? NativeLibraryProbe.ForModule(m, entry.Folder) : null,
-            host, policy);
+        // A dsp.so that is present is judged here (ELF, CPU, entry points, ABI). One that is absent is left to the
+        // engine, which provides built-in DSP for the shipped modules and refuses any other missing library with a
+        // typed reason (LoadResult) before running anything.
+        var native = parse.Manifest is { } m ? NativeLibraryProbe.ForModule(m, entry.Folder) : null;
+        if (native is { Exists: false }) native = null;
+        var compatibility = CompatibilityChecker.Evaluate(parse, native, host, policy);
         if (!compatibility.MayLoad) return new LoadVerdict.Refused(RefusalKind.Incompatible, compatibility.Summary);
         var manifest = parse.Manifest!;
         var resolution = CapabilityResolver.Resolve(manifest);

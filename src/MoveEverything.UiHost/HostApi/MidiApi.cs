@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using Jint.Native;
 using MoveEverything.UiHost.Link;
 

@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using MoveEverything.UiHost.Link;
 
 namespace MoveEverything.UiHost.Input;
@@ -37,5 +38,8 @@ public static class EncoderBatcher
 
     private static bool IsEncoder(InputEvent e, bool volumeClaimed) =>
         e.IsInternal && e.IsControlChange &&
-        (MoveControls.IsKnobOrJog(e.Data1) || (volumeClaimed && e.Data1 == MoveControls.VolumeCc));
+        (IsKnobOrJog(e.Data1) || (volumeClaimed && e.Data1 == ControlMap.MasterCc));
+
+    private static bool IsKnobOrJog(byte cc) =>
+        cc == ControlMap.JogCc || (cc >= ControlMap.FirstKnobCc && cc < ControlMap.FirstKnobCc + ControlMap.Knobs);
 }

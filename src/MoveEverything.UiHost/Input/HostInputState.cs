@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 namespace MoveEverything.UiHost.Input;
 
 /// <summary>
@@ -21,13 +22,13 @@ public sealed class HostInputState
         {
             switch (e.Data1)
             {
-                case MoveControls.ShiftCc: _shift = e.Data2 > 0; break;
-                case MoveControls.LineOutCc: _speakerActive = e.Data2 < 64; break;
-                case MoveControls.LineInCc: _lineIn = e.Data2 >= 64; break;
-                case MoveControls.JogClickCc: return e.Data2 > 0 && _shift && _volumeTouch;
+                case ControlMap.ShiftCc: _shift = e.Data2 > 0; break;
+                case ControlMap.LineOutCc: _speakerActive = e.Data2 < 64; break;
+                case ControlMap.LineInCc: _lineIn = e.Data2 >= 64; break;
+                case ControlMap.JogClickCc: return e.Data2 > 0 && _shift && _volumeTouch;
             }
         }
-        else if (e.Data1 == MoveControls.VolumeTouchNote && (e.IsNoteOn || e.IsNoteOff))
+        else if (e.Data1 == ControlMap.MasterTouchNote && (e.IsNoteOn || e.IsNoteOff))
         {
             _volumeTouch = e.IsNoteOn;
         }

@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using System.Collections.Concurrent;
 using MoveEverything.Ipc;
 
@@ -68,7 +69,7 @@ public sealed class ControlChannelEngineLink : IEngineLink, IDisposable
     }
 
     public void SendHardwareMidi(UsbMidiPacket packet) =>
-        Send(EngineCommand.MidiOut((uint)(packet.Header | packet.Status << 8 | packet.Data1 << 16 | packet.Data2 << 24)));
+        Send(EngineCommand.MidiOut(packet.ToUInt32()));
 
     public void PushDisplay(ReadOnlySpan<byte> packedFrame) => _channel.Display.Write(packedFrame, 0);
 
@@ -77,7 +78,7 @@ public sealed class ControlChannelEngineLink : IEngineLink, IDisposable
         var id = NextRequest();
         var (slot, position) = (assignment.Target.Slot, PositionOf(assignment.Target));
         var command = assignment.DspPath is { } path
-            ? EngineCommand.LoadPlugin(slot, position, path, id)
+            ? EngineCommand.LoadPlugin(slot, position, path, id, assignment.GrantMailboxAccess)
             : EngineCommand.UnloadPlugin(slot, position, id);
         var reply = Request(id, command, _options.DspLoadTimeout);
         if (reply is not { } e) return EngineReply.Refused("the engine did not answer");

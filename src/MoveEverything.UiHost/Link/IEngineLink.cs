@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 namespace MoveEverything.UiHost.Link;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using System.Collections.Concurrent;
 
 namespace MoveEverything.UiHost.Link;

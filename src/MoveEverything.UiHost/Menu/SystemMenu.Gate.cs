@@ -11,8 +11,8 @@ public sealed partial class SystemMenu
     private static readonly Canvas Measure = new();
     private readonly Func<SafeModeChoice, SafeModeActionResult>? _safeModeChoice;
 
-    /// <summary>Text of the last safe-mode choice (for the toast and tests); null before any choice.</summary>
-    public string? LastSafeModeMessage { get; private set; }
+    /// <summary>Result of the last safe-mode choice or consent, drawn like a toast until the next input; null when none.</summary>
+    public string? Notice { get; private set; }
 
     /// <summary>
     /// Shows why a module may not start: its name in the title, the typed reason wrapped over several rows, and
@@ -25,8 +25,17 @@ public sealed partial class SystemMenu
             .. installedByUser && refused.Kind == RefusalKind.Incompatible
                 ? Lines("Warning: this module was installed by hand and does not fit this host. Remove or update it.")
                 : [],
+            .. RecoveryItem(entry, refused),
             new MenuItem("Back", () => { Back(); return null; }),
         ]));
+
+    /// <summary>A way out that works whatever the verdict: turn an incompatible module off, or a disabled one back on.</summary>
+    private IEnumerable<MenuItem> RecoveryItem(CatalogEntry entry, LoadVerdict.Refused refused) => refused.Kind switch
+    {
+        RefusalKind.Incompatible => [new MenuItem("Turn off", () => { Notice = $"{entry.Manifest.Name}: {_gate.SetEnabled(entry.Id, false)}"; Back(); return null; })],
+        RefusalKind.Disabled => [new MenuItem("Turn on", () => { Notice = $"{entry.Manifest.Name}: {_gate.SetEnabled(entry.Id, true)}"; Back(); return null; })],
+        _ => [],
+    };
 
     /// <summary>
     /// The consent screen: each missing unsafe capability with its description, the native-code notice when the
@@ -59,7 +68,7 @@ public sealed partial class SystemMenu
         Back();
         if (error is not null)
         {
-            LastSafeModeMessage = null;
+            Notice = null;
             Push(new MenuPage($"Not saved: {entry.Manifest.Name}", () => [.. Lines(error), new MenuItem("Back", () => { Back(); return null; })]));
             return null;
         }
@@ -86,7 +95,7 @@ public sealed partial class SystemMenu
                 SafeModeChoice.ReEnableModulesOneByOne => SafeModeFollowUp.OpenModuleList,
                 _ => SafeModeFollowUp.ShowError,
             }, "not available here");
-        LastSafeModeMessage = result.Message;
+        Notice = result.Message;
         switch (result.FollowUp)
         {
             case SafeModeFollowUp.StayInSafeMode: ShowRoot(); break;
@@ -103,7 +112,7 @@ public sealed partial class SystemMenu
             {
                 var state = _states.Describe(m.Id);
                 var disabled = state.Label.StartsWith("disabled", StringComparison.Ordinal);
-                return new MenuItem(m.Manifest.Name, () => { LastSafeModeMessage = $"{m.Manifest.Name}: {_gate.SetEnabled(m.Id, disabled)}"; Refresh(); return null; },
+                return new MenuItem(m.Manifest.Name, () => { Notice = $"{m.Manifest.Name}: {_gate.SetEnabled(m.Id, disabled)}"; Refresh(); return null; },
                     disabled ? "off" : "on");
             }).ToList();
         if (items.Count == 0) items.Add(new MenuItem("(no third-party modules)"));

@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using MoveEverything.Modules.Manifests;
 using MoveEverything.UiHost.Display;
 using MoveEverything.UiHost.Gate;
@@ -49,21 +50,22 @@ public sealed partial class SystemMenu
     public MenuCommand? Handle(InputEvent e)
     {
         if (!e.IsInternal || !e.IsControlChange) return null;
+        if (e.Data2 > 0) Notice = null;
         switch (e.Data1)
         {
-            case MoveControls.JogTurnCc:
+            case ControlMap.JogCc:
                 Current.Move(e.Data2 is >= 1 and <= 63 ? e.Data2 : e.Data2 >= 65 ? e.Data2 - 128 : 0);
                 return null;
-            case MoveControls.JogClickCc when e.Data2 > 0:
+            case ControlMap.JogClickCc when e.Data2 > 0:
                 return Current.Items.Count > Current.Selected ? Current.Items[Current.Selected].Select?.Invoke() : null;
-            case MoveControls.BackCc when e.Data2 > 0:
+            case ControlMap.BackCc when e.Data2 > 0:
                 if (_pages.Count > 1) { _pages.Pop(); Current.Build(); }
                 return null;
         }
         return null;
     }
 
-    public void Render(Canvas canvas, string? toast) => MenuRenderer.Draw(canvas, Current, toast);
+    public void Render(Canvas canvas, string? toast) => MenuRenderer.Draw(canvas, Current, toast ?? Notice);
 
     /// <summary>Goes back to the top page and rebuilds it (after leaving a module).</summary>
     public void ShowRoot()

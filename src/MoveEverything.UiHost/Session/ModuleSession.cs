@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using Microsoft.Extensions.Logging;
 using MoveEverything.Modules.Capabilities;
 using MoveEverything.UiHost.Display;
@@ -129,7 +130,7 @@ public sealed class ModuleSession : IModuleHostControl
         if (callOnUnload && _runtime?.Unload() is { } unloadFault)
             _log.LogWarning("{Module}: onUnload failed: {Reason}", _launch.Id, unloadFault.Reason);
         for (byte ch = 0; ch < 16; ch++)
-            _link.SendMidiToDsp(_launch.OwnDsp, [(byte)(0xB0 | ch), MoveControls.AllNotesOffCc, 0]);
+            _link.SendMidiToDsp(_launch.OwnDsp, [(byte)(0xB0 | ch), OvertakeLeds.AllNotesOffCc, 0]);
         if (_launch.OvertakeDspPath is not null) _link.AssignDsp(DspAssignment.Clear(_launch.OwnDsp));
         if (_launch.Kind == LaunchKind.Overtake) _link.SetOvertake(OvertakeSettings.Menu);
     }
@@ -149,12 +150,12 @@ public sealed class ModuleSession : IModuleHostControl
     // Component editors leave on Back unless they handle raw UI themselves (raw_ui).
     private bool IsBackExit(InputEvent e) =>
         _launch.Kind == LaunchKind.ComponentEditor && !_launch.Manifest.RawUi &&
-        e.IsInternal && e.IsControlChange && e.Data1 == MoveControls.BackCc && e.Data2 > 0;
+        e.IsInternal && e.IsControlChange && e.Data1 == ControlMap.BackCc && e.Data2 > 0;
 
     private void QueueLedClear(IReadOnlyList<int> passthrough)
     {
-        foreach (var note in MoveControls.LedNotes) _ledClear.Enqueue(UsbMidiPacket.NoteLed(note, 0));
-        foreach (var cc in MoveControls.LedButtonCcs.Where(cc => !passthrough.Contains(cc)))
-            _ledClear.Enqueue(UsbMidiPacket.CcLed(cc, 0));
+        foreach (var note in OvertakeLeds.Notes) _ledClear.Enqueue(UsbMidiPacket.NoteOn(note, 0));
+        foreach (var cc in OvertakeLeds.ButtonCcs.Where(cc => !passthrough.Contains(cc)))
+            _ledClear.Enqueue(UsbMidiPacket.ControlChange(cc, 0));
     }
 }

@@ -97,10 +97,11 @@ public sealed class UiHostLoop
             _gate.Check(entry);
             return true;
         }
-        if (_states.Describe(moduleId) is { MayOpen: false } state)
+        // Refused / awaiting consent are the gate's own states: it decides again below (the reason may have gone).
+        if (_states.Describe(moduleId) is { MayOpen: false } state && state.Label is not ("refused" or "awaiting consent"))
         {
             ShowToast($"{entry.Manifest.Name}: {state.Reason ?? state.Label}");
-            return true;
+            if (_gate is OpenLoadGate) return true; // no gate: the toast is all; with one, its screen offers "Turn on"
         }
         Execute(new MenuCommand.Open(entry, LaunchKind.Overtake, 0));
         return true;

@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using MoveEverything.UiHost.Display;
 using MoveEverything.UiHost.HostApi;
 using MoveEverything.UiHost.Link;

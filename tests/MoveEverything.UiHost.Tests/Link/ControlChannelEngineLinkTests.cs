@@ -1,3 +1,4 @@
+using MoveEverything.Hardware;
 using System.Collections.Concurrent;
 using MoveEverything.Ipc;
 using MoveEverything.UiHost.Link;
@@ -118,7 +119,7 @@ public sealed class ControlChannelEngineLinkTests : IDisposable
         Assert.Equal(1024, _engineSide.Display.TryRead(read));
         Assert.Equal(frame, read);
 
-        _link.SendHardwareMidi(UsbMidiPacket.NoteLed(68, 5));
+        _link.SendHardwareMidi(UsbMidiPacket.NoteOn(68, 5));
         Assert.Equal(0x05_44_90_09u, NextCommand().Packet);
 
         _link.SetParam(new DspTarget(3, DspComponent.MidiFx), "rate", "4");
