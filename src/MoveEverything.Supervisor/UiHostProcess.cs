@@ -51,6 +51,9 @@ public sealed class UiHostProcess(UiHostLaunch launch, ILogger logger, string? f
 
     private void Launch(string channelPath)
     {
+        // The parameterless wait returns once the dead process's stdout/stderr reached EOF: its last lines (often the
+        // reason it died) are forwarded before the handle goes.
+        _process?.WaitForExit();
         _process?.Dispose();
         var info = UiHostExecutable.StartInfo(launch.ToArgs(channelPath, firstStart: Starts == 0), folder);
         var process = new Process { StartInfo = info };

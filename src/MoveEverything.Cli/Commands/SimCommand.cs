@@ -43,6 +43,9 @@ public static class SimCommand
                 .SetMinimumLevel(parse.GetValue(json) ? LogLevel.Warning : LogLevel.Information));
             using var cancel = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            // SIGTERM too (service managers, test harnesses): stop the children instead of leaving them orphaned.
+            using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
+                c => { c.Cancel = true; cancel.Cancel(); });
             HeadlessSummary summary;
             Task? site = null;
             Action<MoveEverything.Simulator.Device.SimulatedMove>? onStarted = web ? move =>
