@@ -5,13 +5,13 @@ namespace MoveEverything.Supervisor;
 /// <summary>Default crash sink when no Health registry is wired: remembers blamed modules and never restores them.</summary>
 public sealed class BlameListCrashSink : ICrashSink
 {
-    private readonly ConcurrentDictionary<string, CrashFingerprint> _blamed = new();
+    private readonly ConcurrentDictionary<string, EngineDeath> _blamed = new();
 
-    public IReadOnlyCollection<CrashFingerprint> Blamed => _blamed.Values.ToArray();
+    public IReadOnlyCollection<EngineDeath> Blamed => _blamed.Values.ToArray();
 
-    public void OnModuleCrashed(CrashFingerprint fingerprint)
+    public void OnModuleCrashed(EngineDeath death)
     {
-        if (fingerprint.BlamesModule) _blamed[fingerprint.ModuleId] = fingerprint;
+        if (death.BlamesModule) _blamed[death.ModuleId] = death;
     }
 
     public bool MayRestore(string moduleId) => !_blamed.ContainsKey(moduleId);

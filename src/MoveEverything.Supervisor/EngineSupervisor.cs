@@ -19,7 +19,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
     private readonly IUiHostChild? _ui;
     private readonly Func<string, string?> _resolvePath;
     private readonly LogDrain _logs;
-    private readonly List<CrashFingerprint> _deaths = [];
+    private readonly List<EngineDeath> _deaths = [];
     private readonly Thread _watchdog;
     private readonly ManualResetEventSlim _stopped = new();
     private Process? _process;
@@ -49,9 +49,9 @@ public sealed unsafe class EngineSupervisor : IDisposable
     public int? EnginePid => _process?.Id;
     /// <summary>Blocks run by all engine instances so far.</summary>
     public long TotalBlocks => Volatile.Read(ref _blocksOfEarlierEngines) + Volatile.Read(ref Channel.Status->Heartbeat);
-    public IReadOnlyList<CrashFingerprint> Deaths { get { lock (_deaths) return _deaths.ToArray(); } }
+    public IReadOnlyList<EngineDeath> Deaths { get { lock (_deaths) return _deaths.ToArray(); } }
     /// <summary>Raised on the watchdog thread after each death, before the restart.</summary>
-    public event Action<CrashFingerprint>? EngineDied;
+    public event Action<EngineDeath>? EngineDied;
 
     public void Start()
     {
@@ -139,7 +139,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         string moduleId = inside ? pedal.ModuleIdText() : "";
         if (inside && moduleId.Length == 0) moduleId = $"slot{pedal.Slot + 1}.{pedal.Position}";
         int statusPosition = pedal.Position > 0 ? pedal.Position - 1 : -1;
-        var fingerprint = new CrashFingerprint(moduleId, inside ? pedal.StatusSlot : -1, inside ? statusPosition : -1,
+        var fingerprint = new EngineDeath(moduleId, inside ? pedal.StatusSlot : -1, inside ? statusPosition : -1,
             inside ? pedal.Phase : PluginPhase.None, kind, kind == EngineDeathKind.Crash ? exitCode - 128 : null,
             kind == EngineDeathKind.Hang ? null : exitCode, DateTimeOffset.UtcNow, HostVersion);
         lock (_deaths) _deaths.Add(fingerprint);
@@ -150,7 +150,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
     }
 
     /// <summary>The modules that were running, minus the ones the sink refuses, as start-up loads for the next engine.</summary>
-    private IReadOnlyList<ChainLoad> RestorableChain(CrashFingerprint blamed)
+    private IReadOnlyList<ChainLoad> RestorableChain(EngineDeath blamed)
     {
         var known = _engine.Loads.GroupBy(l => l.ModuleId).ToDictionary(g => g.Key, g => g.First().Path);
         var chain = new List<ChainLoad>();

@@ -6,7 +6,7 @@ namespace MoveEverything.Supervisor;
 /// </summary>
 public interface ICrashSink
 {
-    void OnModuleCrashed(CrashFingerprint fingerprint);
+    void OnModuleCrashed(EngineDeath death);
 
     /// <summary>Whether a module may be loaded again when the engine restarts. Default policy: not the one just blamed.</summary>
     bool MayRestore(string moduleId);

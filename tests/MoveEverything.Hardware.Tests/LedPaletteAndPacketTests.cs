@@ -53,4 +53,16 @@ public class LedPaletteAndPacketTests
         foreach (var e in page.Mailbox.MidiIn) back.Add(e);
         return back.SequenceEqual(events);
     }
+
+    [Property]
+    public bool Word_form_round_trips_with_the_header_in_the_low_byte(uint word) =>
+        UsbMidiPacket.FromUInt32(word).ToUInt32() == word && UsbMidiPacket.FromUInt32(word).Header == (byte)word;
+
+    [Fact]
+    public void WithCable_keeps_the_message_and_refuses_cables_above_15()
+    {
+        var moved = UsbMidiPacket.NoteOn(60, 100).WithCable(2);
+        Assert.Equal(new UsbMidiPacket(0x29, 0x90, 60, 100), moved);
+        Assert.Throws<ArgumentOutOfRangeException>(() => moved.WithCable(16));
+    }
 }

@@ -8,6 +8,11 @@ namespace MoveEverything.Engine.Plugins;
 /// <see cref="Ipc.SpscRing{T}"/> without allocating; another thread drains it into Microsoft.Extensions.Logging.
 /// The module, slot and phase come from the calling thread's <see cref="CallMarker"/>, so a log line is always
 /// attributed to the plugin that was running. Text longer than <see cref="TextCapacity"/> is cut and flagged.
+/// Why not <see cref="Ipc.LogRecord"/>: that one is the host's own 40-byte, text-free record (event id +
+/// integers, formatted later from a catalog) sized for the shared-memory rings; a plugin's <c>log()</c> line is
+/// free text with a module attribution, which cannot be an event id. Growing the IPC record to carry 236 bytes
+/// of text would multiply every engine log ring by six for messages the host itself never needs; dropping the
+/// text would lose what the module author wrote. The two meet only in the draining thread's logger.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Size = Size)]
 public unsafe struct LogRecord

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using MoveEverything.Hardware;
+using MoveEverything.Health;
+using MoveEverything.Health.Persistence;
+using MoveEverything.Health.Policy;
+using MoveEverything.Storage;
 using MoveEverything.Hardware.Simulated;
 using MoveEverything.Ipc;
 using MoveEverything.Simulator.Device;
@@ -33,6 +37,9 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         var sink = new BlameListCrashSink();
         string? tempData = options.UiHost && options.DataRoot == null ? Directory.CreateTempSubdirectory("mev-sim-").FullName : null;
         string dataRoot = options.DataRoot ?? tempData ?? "";
+        // Native crashes become persisted strikes in the same Health registry the UI host writes JS faults to.
+        ICrashSink crashSink = dataRoot.Length == 0 ? sink : new TeeCrashSink(sink, new HealthCrashSink(
+            new ModuleHealthRegistry(new FileModuleHealthStore(new DataPaths(dataRoot)), HealthPolicy.Default, TimeProvider.System)));
         string statusFile = Path.Combine(dataRoot, $"uihost-status-{Environment.ProcessId}.json");
         using var ui = options.UiHost ? new UiHostProcess(new UiHostLaunch
         {
@@ -40,7 +47,7 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         }, logger) : null;
         try
         {
-            using var supervisor = new EngineSupervisor(launch, null, logger, sink, ui, resolvePath: options.ResolvePath);
+            using var supervisor = new EngineSupervisor(launch, null, logger, crashSink, ui, resolvePath: options.ResolvePath);
             move?.Start();
             supervisor.Start();
             if (!supervisor.WaitForBlocks(1, TimeSpan.FromSeconds(options.StartTimeoutSeconds)))
@@ -110,7 +117,7 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
             while (next < packets.Count && packets[next].AtMs <= clock.Elapsed.TotalMilliseconds)
             {
                 uint p = packets[next].Packet;
-                if (move != null) move.SendMidi(new UsbMidiPacket((byte)p, (byte)(p >> 8), (byte)(p >> 16), (byte)(p >> 24)));
+                if (move != null) move.SendMidi(UsbMidiPacket.FromUInt32(p));
                 else if (!supervisor.Channel.Commands.TryWrite(EngineCommand.InjectInput(p))) break; // ring full: retry next pass
                 next++;
             }

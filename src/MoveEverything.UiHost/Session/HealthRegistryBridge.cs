@@ -13,7 +13,12 @@ namespace MoveEverything.UiHost.Session;
 /// </summary>
 public sealed class HealthRegistryBridge(ModuleHealthRegistry registry, string hostVersion) : IModuleFaultSink, IModuleStateProvider
 {
-    public void Started(string moduleId) => registry.ReportRunning(moduleId);
+    /// <summary>The registry's lifecycle has no Stopped → Running move: a start passes through Loading.</summary>
+    public void Started(string moduleId)
+    {
+        registry.ReportLoading(moduleId);
+        registry.ReportRunning(moduleId);
+    }
 
     public void Stopped(string moduleId, string how) => registry.ReportStopped(moduleId, how);
 

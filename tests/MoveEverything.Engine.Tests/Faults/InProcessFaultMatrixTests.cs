@@ -90,7 +90,7 @@ public sealed unsafe class InProcessFaultMatrixTests
             Loads = [new ChainLoad(Victim, SlotStatus.GeneratorPosition, NativeArtifacts.Plugin("mev_noise")),
                      new ChainLoad(Faulty, SlotStatus.GeneratorPosition, NativeArtifacts.Faulty(fault))],
         };
-        var supervisor = new EngineSupervisor(launch, new SupervisorOptions { RestartBackoffInitialMs = 20 }, NullLogger.Instance, new HealthCrashSink(health));
+        var supervisor = new EngineSupervisor(launch, new SupervisorOptions { RestartBackoffInitialMs = 20 }, NullLogger.Instance, new HealthCrashSink(health.Registry));
         supervisor.Start();
         return supervisor;
     }

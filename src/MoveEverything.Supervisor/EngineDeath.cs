@@ -6,7 +6,7 @@ namespace MoveEverything.Supervisor;
 /// Who and what to blame for an engine death, read from the dead-man's pedal.
 /// <see cref="ModuleId"/> is empty when the engine died outside any plugin call (a host fault, not a module's).
 /// </summary>
-public sealed record CrashFingerprint(
+public sealed record EngineDeath(
     string ModuleId,
     int Slot,
     int Position,
@@ -32,14 +32,4 @@ public sealed record CrashFingerprint(
         6 => "SIGABRT", 7 => "SIGBUS", 9 => "SIGKILL", 11 => "SIGSEGV", 4 => "SIGILL", 8 => "SIGFPE", 15 => "SIGTERM",
         null => null, _ => $"signal {signal}",
     };
-}
-
-public enum EngineDeathKind
-{
-    /// <summary>Killed by a signal (SIGSEGV, SIGBUS, SIGABRT, …).</summary>
-    Crash,
-    /// <summary>Heartbeat stopped; the supervisor killed it.</summary>
-    Hang,
-    /// <summary>Exited with a status on its own.</summary>
-    Exit,
 }
