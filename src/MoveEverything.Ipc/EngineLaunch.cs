@@ -3,7 +3,7 @@ namespace MoveEverything.Ipc;
 /// <summary>
 /// The engine process's command line, shared by the supervisor (which formats it) and the engine (which parses it):
 /// <c>--channel PATH --transport device[:DEV]|link:PATH|free-running|unpaced [--priority N] [--no-realtime]
-/// [--no-demo] [--warmup-blocks N] [--load S[.P]=PATH]...</c>. Parsing never throws.
+/// [--no-demo] [--warmup-blocks N] [--isolate all|untrusted|none] [--load S[.P]=PATH]...</c>. Parsing never throws.
 /// </summary>
 public sealed record EngineLaunch
 {
@@ -16,7 +16,12 @@ public sealed record EngineLaunch
     public bool Demo { get; init; } = true;
     /// <summary>Warm-up blocks before steady state, or null for the engine's default.</summary>
     public int? WarmupBlocks { get; init; }
+    /// <summary>Which native modules run in a DSP worker process: "all", "untrusted" or "none"; null = the engine's default.</summary>
+    public string? Isolate { get; init; }
     public IReadOnlyList<ChainLoad> Loads { get; init; } = [];
+
+    /// <summary>The values <c>--isolate</c> accepts.</summary>
+    public static readonly IReadOnlyList<string> IsolateValues = ["all", "untrusted", "none"];
 
     public IReadOnlyList<string> ToArgs()
     {
@@ -25,6 +30,7 @@ public sealed record EngineLaunch
         if (WarmupBlocks is int w) list.AddRange(["--warmup-blocks", w.ToString()]);
         if (!Realtime) list.Add("--no-realtime");
         if (!Demo) list.Add("--no-demo");
+        if (Isolate != null) list.AddRange(["--isolate", Isolate]);
         foreach (var load in Loads) list.AddRange(["--load", load.ToString()]);
         return list;
     }
@@ -46,6 +52,7 @@ public sealed record EngineLaunch
                 case "--warmup-blocks" when int.TryParse(next, out int w) && w >= 0: launch = launch with { WarmupBlocks = w }; i++; break;
                 case "--no-realtime": launch = launch with { Realtime = false }; break;
                 case "--no-demo": launch = launch with { Demo = false }; break;
+                case "--isolate" when next != null && IsolateValues.Contains(next): launch = launch with { Isolate = next }; i++; break;
                 case "--load" when next != null:
                     var load = ChainLoad.Parse(next, out var loadError);
                     if (load == null) { error = "--load: " + loadError; return null; }

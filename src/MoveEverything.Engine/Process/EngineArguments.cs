@@ -1,3 +1,4 @@
+using MoveEverything.Engine.Isolation;
 using MoveEverything.Ipc;
 
 namespace MoveEverything.Engine.Process;
@@ -31,6 +32,13 @@ public sealed record EngineArguments
                 SchedPriority = launch.Priority ?? defaults.SchedPriority,
                 WarmupBlocks = launch.WarmupBlocks ?? defaults.WarmupBlocks,
                 Realtime = launch.Realtime, Demo = launch.Demo,
+                Isolation = launch.Isolate switch
+                {
+                    "all" => IsolationMode.All,
+                    "untrusted" => IsolationMode.Untrusted,
+                    "none" => IsolationMode.None,
+                    _ => defaults.Isolation,
+                },
             },
         };
     }

@@ -21,7 +21,7 @@ public sealed unsafe class EngineHost
         Func<EngineArguments, IMailboxTransport>? transportFactory = null)
     {
         _args = args;
-        _rackFactory = rackFactory ?? (o => new CompositeRack(new NativeRack(), new BuiltinRack(o.SlotGain)));
+        _rackFactory = rackFactory ?? (o => new CompositeRack(new NativeRack(null, o.Isolation), new BuiltinRack(o.SlotGain)));
         _transportFactory = transportFactory;
     }
 

@@ -38,4 +38,11 @@ public sealed record EngineOptions
 
     /// <summary>Output gain applied to each slot before summing, for headroom with 4 slots at full scale. Default 0.5 (−6 dB).</summary>
     public float SlotGain { get; init; } = 0.5f;
+
+    /// <summary>
+    /// Which native (.so) modules load into a DSP worker process (<c>--isolate</c>). Default
+    /// <see cref="MoveEverything.Engine.Isolation.IsolationMode.None"/> until the supervisor passes per-module trust: without a trust record every
+    /// native module counts as new (on probation), so "untrusted" would isolate all of them.
+    /// </summary>
+    public MoveEverything.Engine.Isolation.IsolationMode Isolation { get; init; } = MoveEverything.Engine.Isolation.IsolationMode.None;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MoveEverything.Engine.Isolation;
 using MoveEverything.Engine.Plugins;
 using MoveEverything.Engine.Realtime;
 using MoveEverything.Ipc;
@@ -10,6 +11,9 @@ namespace MoveEverything.Engine.Process;
 /// to the engine process: control-thread loads rebuild the slot's chain and publish it (the rack crossfades it
 /// in between blocks); chains the block thread retires are unloaded in <see cref="Maintain"/>, except plugins the
 /// current chain still uses. Status positions: 0–1 MIDI FX, 2 generator, 3–6 audio FX; slot 4 = master FX.
+/// With an <see cref="IsolationMode"/> other than None, modules <see cref="IsolationPolicy"/> isolates load through
+/// <see cref="IsolationHost"/> (a worker process; the chain plays the adapter like any plugin); worker faults show as
+/// Crashed / Bypassed in the status block. Without a trust record every native module counts as new (on probation).
 /// </summary>
 public sealed unsafe class NativeRack : IEngineRack, IDisposable
 {
@@ -22,9 +26,17 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
     private int _midiCount;
     private StatusBlock* _status;
     private CallMarkerWriter? _blockPedal;
+    private readonly IsolationMode _isolationMode;
+    private readonly IsolationOptions _isolationOptions;
+    private IsolationHost? _isolation;
+    /// <summary>Per slot/position: (int)WorkerFaultKind + 1 of the latest worker fault, 0 none (watchdog writes, block thread reads).</summary>
+    private readonly int[][] _workerFaults;
 
-    public NativeRack(DspOptions? dsp = null)
+    public NativeRack(DspOptions? dsp = null, IsolationMode isolation = IsolationMode.None, IsolationOptions? isolationOptions = null)
     {
+        _isolationMode = isolation;
+        _isolationOptions = isolationOptions ?? IsolationOptions.Default;
+        _workerFaults = Enumerable.Range(0, StatusBlock.SlotEntries).Select(_ => new int[SlotStatus.Positions]).ToArray();
         _dsp = dsp ?? new DspOptions();
         _services = new HostServices(_dsp);
         _loader = new PluginLoader(_services);
@@ -89,9 +101,12 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
             for (int p = 0; p < _plugins[s].Length; p++)
             {
                 var plugin = _plugins[s][p];
-                if (plugin is null || !plugin.Timing.IsBypassed) continue;
+                if (plugin is null) continue;
+                int fault = Volatile.Read(ref _workerFaults[s][p]);
+                if (!plugin.Timing.IsBypassed && fault == 0) continue;
                 ref var module = ref _status->SlotTable[s].Modules[p];
-                if (module.State == ModuleRunState.Running) module.State = ModuleRunState.Bypassed;
+                if (module.State != ModuleRunState.Running) continue;
+                module.State = fault == 0 || fault == (int)WorkerFaultKind.Overrun + 1 ? ModuleRunState.Bypassed : ModuleRunState.Crashed;
             }
     }
 
@@ -100,11 +115,39 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
         string id = ChainLoad.ModuleIdOf(path);
         if (!ValidPosition(slot, position)) return new(LoadResultCode.InvalidSlot, id, $"slot {slot + 1} has no position {position}");
         var kind = position < SlotStatus.GeneratorPosition ? PluginKind.MidiFx : position == SlotStatus.GeneratorPosition ? PluginKind.SoundGenerator : PluginKind.AudioFx;
-        var result = _loader.Load(new PluginLoadRequest(id, path, kind, Slot: RackSlot(slot)));
-        if (!result.Succeeded) return new(Map(result.Failure!.Kind), id, result.Failure.Reason);
-        _plugins[slot][position] = result.Plugin;
+        var request = new PluginLoadRequest(id, path, kind, Slot: RackSlot(slot));
+        Volatile.Write(ref _workerFaults[slot][position], 0);
+        NativePlugin plugin;
+        if (kind != PluginKind.MidiFx && IsolationPolicy.Decide(_isolationMode, ModuleTrust.New, _isolationOptions).Isolate)
+        {
+            var isolated = Isolation().Load(request);
+            if (!isolated.Succeeded)
+                return new(isolated.Failure is { } f ? Map(f.Kind) : LoadResultCode.CreateInstanceFailed, id, isolated.Describe());
+            plugin = isolated.Plugin!;
+        }
+        else
+        {
+            var result = _loader.Load(request);
+            if (!result.Succeeded) return new(Map(result.Failure!.Kind), id, result.Failure.Reason);
+            plugin = result.Plugin!;
+        }
+        _plugins[slot][position] = plugin;
         Publish(slot);
         return new(LoadResultCode.Ok, id, $"{id} loaded");
+    }
+
+    private IsolationHost Isolation() => _isolation ??= new IsolationHost(_isolationOptions, _dsp, OnWorkerFault);
+
+    /// <summary>Watchdog thread: marks the module's position so the block thread publishes the fault; restarts with backoff.</summary>
+    private WorkerFaultDecision OnWorkerFault(WorkerFault fault)
+    {
+        int slot = fault.Slot == CallMarker.SlotMaster ? StatusBlock.MasterSlot : fault.Slot;
+        if ((uint)slot < (uint)_plugins.Length)
+            for (int p = 0; p < _plugins[slot].Length; p++)
+                if (_plugins[slot][p] is { } plugin && plugin.ModuleId == fault.ModuleId)
+                    Volatile.Write(ref _workerFaults[slot][p], (int)fault.Kind + 1);
+        Console.Error.WriteLine($"MoveEverything.Engine: {fault.Describe()}");
+        return WorkerFaultDecision.Restart;
     }
 
     public PluginLoadOutcome Unload(int slot, int position)
@@ -158,6 +201,7 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
     {
         foreach (var chain in _rack.TakeAllChains()) chain.Unload(_loader);
         _rack.Dispose();
+        _isolation?.Dispose();
         _loader.Dispose();
         _services.Dispose();
     }
