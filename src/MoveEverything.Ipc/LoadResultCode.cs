@@ -21,6 +21,8 @@ public enum LoadResultCode
     Refused = 8,
     /// <summary>The control thread's request queue was full.</summary>
     Busy = 9,
+    /// <summary>The module's isolated DSP worker crashed, hung or exited; the engine played on (restarted with backoff).</summary>
+    WorkerFaulted = 10,
     Unknown = 255,
 }
 
@@ -39,6 +41,7 @@ public static class LoadResultCodeText
         LoadResultCode.Crashed => "module crashed or hung the engine",
         LoadResultCode.Refused => "module refused by policy",
         LoadResultCode.Busy => "engine control queue full; try again",
+        LoadResultCode.WorkerFaulted => "module crashed or hung in its isolated worker; the engine played on",
         _ => "unknown failure",
     };
 }

@@ -20,7 +20,9 @@ public static class BenchEngineCommand
         var churn = new Option<bool>("--churn") { Description = "Run a second process that allocates heavily" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
         var builtin = new Option<bool>("--builtin-synth") { Description = "Use the managed built-in synth instead of the native mev_synth.so" };
-        var command = new Command("engine", "Measure the engine's block timing and allocations") { seconds, slots, churn, json, builtin };
+        var isolate = new Option<string?>("--isolate") { Description = "Native modules in DSP worker processes: all, untrusted or none (default: none)" };
+        isolate.AcceptOnlyFromAmong([.. MoveEverything.Ipc.EngineLaunch.IsolateValues]);
+        var command = new Command("engine", "Measure the engine's block timing and allocations") { seconds, slots, churn, json, builtin, isolate };
         command.SetAction(parse =>
         {
             int slotCount = parse.GetValue(slots);
@@ -33,7 +35,7 @@ public static class BenchEngineCommand
             }
             using var logs = LoggerFactory.Create(b => b.AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
             var synth = parse.GetValue(builtin) ? MoveEverything.Ipc.ChainLoad.BuiltinSynthPath : EngineBenchmarkOptions.DefaultSynthPath();
-            var r = new EngineBenchmark(new EngineBenchmarkOptions(parse.GetValue(seconds), slotCount, churnInfo, synth), logs.CreateLogger("bench")).Run();
+            var r = new EngineBenchmark(new EngineBenchmarkOptions(parse.GetValue(seconds), slotCount, churnInfo, synth) { Isolate = parse.GetValue(isolate) }, logs.CreateLogger("bench")).Run();
             var us = 1e-3;
             if (parse.GetValue(json))
             {

@@ -26,7 +26,9 @@ public static class SimCommand
         var open = new Option<string?>("--open") { Description = "Overtake/tool module the UI host opens at start (MODULE_ID)" };
         var uiModules = new Option<string[]>("--ui-modules") { Description = "Module root for the UI host (repeatable; default: the data folder's modules and ./modules)" };
         var data = new Option<string?>("--data") { Description = "UI host state folder (health registry, module data); default: a fresh temporary folder" };
-        var command = new Command("sim", "Run the engine, the UI host and a simulated Move") { headless, seconds, json, modulesDir, slots, scenario, port, noUi, open, uiModules, data };
+        var isolate = new Option<string?>("--isolate") { Description = "Native modules in DSP worker processes: all, untrusted or none (default: none)" };
+        isolate.AcceptOnlyFromAmong([.. MoveEverything.Ipc.EngineLaunch.IsolateValues]);
+        var command = new Command("sim", "Run the engine, the UI host and a simulated Move") { headless, seconds, json, modulesDir, slots, scenario, port, noUi, open, uiModules, data, isolate };
         command.SetAction(parse =>
         {
             var options = BuildOptions(parse.GetValue(seconds), parse.GetValue(modulesDir), parse.GetValue(slots) ?? [], parse.GetValue(scenario), out var error);
@@ -34,7 +36,7 @@ public static class SimCommand
             if (parse.GetValue(noUi) && parse.GetValue(open) != null) { Console.Error.WriteLine("mev sim: --open needs the UI host (drop --no-ui)"); return 2; }
             options = options with
             {
-                UiHost = !parse.GetValue(noUi), Open = parse.GetValue(open), DataRoot = parse.GetValue(data),
+                UiHost = !parse.GetValue(noUi), Open = parse.GetValue(open), DataRoot = parse.GetValue(data), Isolate = parse.GetValue(isolate),
                 UiModuleRoots = (parse.GetValue(uiModules) ?? []).Select(Path.GetFullPath).ToArray(),
             };
             bool web = !parse.GetValue(headless);

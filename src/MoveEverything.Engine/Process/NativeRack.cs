@@ -106,7 +106,9 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
                 if (!plugin.Timing.IsBypassed && fault == 0) continue;
                 ref var module = ref _status->SlotTable[s].Modules[p];
                 if (module.State != ModuleRunState.Running) continue;
-                module.State = fault == 0 || fault == (int)WorkerFaultKind.Overrun + 1 ? ModuleRunState.Bypassed : ModuleRunState.Crashed;
+                bool crashed = fault != 0 && fault != (int)WorkerFaultKind.Overrun + 1;
+                if (crashed) module.Reason = (int)LoadResultCode.WorkerFaulted;
+                module.State = crashed ? ModuleRunState.Crashed : ModuleRunState.Bypassed;
             }
     }
 

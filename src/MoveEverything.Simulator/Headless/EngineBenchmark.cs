@@ -18,7 +18,7 @@ public sealed unsafe class EngineBenchmark(EngineBenchmarkOptions options, ILogg
         var launch = new EngineLaunch
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-bench-{Environment.ProcessId}.ctl"),
-            Transport = "free-running", Demo = false,
+            Transport = "free-running", Demo = false, Isolate = options.Isolate,
             Loads = Enumerable.Range(0, options.Slots).Select(s => new ChainLoad(s, SlotStatus.GeneratorPosition, options.SynthPath)).ToArray(),
         };
         using var supervisor = new EngineSupervisor(launch, null, logger, channelOptions: new ControlChannelOptions { TimingCapacity = 65536 });
@@ -89,6 +89,9 @@ public sealed unsafe class EngineBenchmark(EngineBenchmarkOptions options, ILogg
 
 public sealed record EngineBenchmarkOptions(double Seconds, int Slots, ProcessStartInfo? Churn, string SynthPath)
 {
+    /// <summary>Engine <c>--isolate</c> value ("all", "untrusted", "none"); null = the engine's default (none).</summary>
+    public string? Isolate { get; init; }
+
     /// <summary>The native polyphonic synth built from native/ next to the engine, else the managed built-in synth.</summary>
     public static string DefaultSynthPath()
     {

@@ -52,4 +52,7 @@ public sealed record HeadlessOptions
     /// <summary>Plugin path for a module id: <c>builtin-x</c> → <c>builtin:x</c>, else <c>ModulesDir/&lt;id&gt;/dsp.so</c>.</summary>
     public string ResolvePath(string moduleId) =>
         ChainLoad.BuiltinPathOf(moduleId) ?? Path.Combine(ModulesDir ?? ".", moduleId, "dsp.so");
+
+    /// <summary>Which native modules the engine runs in DSP worker processes: "all", "untrusted", "none"; null = the engine's default (none).</summary>
+    public string? Isolate { get; init; }
 }

@@ -32,6 +32,7 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-sim-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
             Transport = endpoint != null ? "link:" + endpoint.LinkPath : "free-running", Realtime = options.Realtime, Loads = loads,
+            Isolate = options.Isolate,
             Demo = true, // the built-in synth in slot 1; pads play it while no UI host is attached
         };
         var sink = new BlameListCrashSink();

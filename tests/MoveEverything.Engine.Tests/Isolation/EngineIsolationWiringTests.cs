@@ -38,6 +38,7 @@ public sealed unsafe class EngineIsolationWiringTests
         var status = engine.Status;
         engine.WaitUntil(() => status->SlotTable[Faulty].Modules[SlotStatus.GeneratorPosition].State == ModuleRunState.Crashed,
             "the faulty module's status shows the crash");
+        Assert.Equal(LoadResultCode.WorkerFaulted, (LoadResultCode)status->SlotTable[Faulty].Modules[SlotStatus.GeneratorPosition].Reason);
         Assert.Equal(ModuleRunState.Running, status->SlotTable[Healthy].Modules[SlotStatus.GeneratorPosition].State);
         status->SlotTable[Healthy].Peak = 0;
         engine.WaitUntil(() => status->SlotTable[Healthy].Peak > 0, "the healthy slot plays after the crash");
