@@ -25,7 +25,8 @@ public sealed class HeadlessSimTests : IDisposable
               { "at_ms": 300, "type": "pad", "pad": 8, "duration_ms": 300 }
             ] }
             """);
-        var run = MevProcess.Run("sim", "--headless", "--seconds", "2", "--json", "--scenario", scenario);
+        // --no-ui: this is the engine's own demo routing (with the UI host, the menu routes pads; see Stack/).
+        var run = MevProcess.Run("sim", "--headless", "--seconds", "2", "--json", "--scenario", scenario, "--no-ui");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var summary = run.Json;
