@@ -50,18 +50,20 @@ public unsafe struct EngineCommand
         return c;
     }
 
-    /// <param name="grantMailboxAccess">Value = 1: the user consented to hardware_mailbox, so host_api_v1_t.mapped_memory
-    /// may be set; 0 (default): it stays NULL.</param>
-    public static EngineCommand LoadPlugin(int slot, int position, string path, uint requestId, bool grantMailboxAccess = false)
+    /// <param name="flags">Consent and trust the engine cannot know itself (<see cref="LoadFlags"/>), sent in <see cref="Value"/>.</param>
+    public static EngineCommand LoadPlugin(int slot, int position, string path, uint requestId, LoadFlags flags = LoadFlags.None)
     {
         var c = new EngineCommand
         {
             Kind = CommandKind.LoadPlugin, Slot = (byte)slot, Position = (byte)position, RequestId = requestId,
-            Value = grantMailboxAccess ? 1 : 0,
+            Value = (int)flags,
         };
         FixedUtf8.Write(c.TextSpan, path);
         return c;
     }
+
+    /// <summary>The <see cref="LoadFlags"/> of a LoadPlugin command.</summary>
+    public readonly LoadFlags LoadFlags => (LoadFlags)Value;
 
     public static EngineCommand UnloadPlugin(int slot, int position, uint requestId) =>
         new() { Kind = CommandKind.UnloadPlugin, Slot = (byte)slot, Position = (byte)position, RequestId = requestId };

@@ -4,7 +4,8 @@ using System.Runtime.InteropServices;
 namespace MoveEverything.Ipc;
 
 /// <summary>
-/// Status of one chain position, 128 bytes: module id, state, reason and per-call timing of render calls.
+/// Status of one chain position, 128 bytes: module id, state, reason, per-call timing of render calls, load flags
+/// and placement.
 /// Written only by the engine (block thread for timing, control thread for id/state).
 /// </summary>
 [StructLayout(LayoutKind.Explicit, Size = Size)]
@@ -20,6 +21,10 @@ public unsafe struct ModuleStatus
     [FieldOffset(72)] public long TotalNs;
     [FieldOffset(80)] public long Calls;
     [FieldOffset(88)] public long Overruns;
+    /// <summary>The flags the module was loaded with, so a restarted engine can be given the same ones.</summary>
+    [FieldOffset(96)] public LoadFlags Flags;
+    /// <summary>1 when the module runs in a DSP worker process, 0 in the engine process.</summary>
+    [FieldOffset(100)] public byte Isolated;
 
     public Span<byte> IdSpan { get { fixed (byte* p = Id) return new Span<byte>(p, IdBytes); } }
 }

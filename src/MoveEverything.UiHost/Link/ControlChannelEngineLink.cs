@@ -78,7 +78,7 @@ public sealed class ControlChannelEngineLink : IEngineLink, IDisposable
         var id = NextRequest();
         var (slot, position) = (assignment.Target.Slot, PositionOf(assignment.Target));
         var command = assignment.DspPath is { } path
-            ? EngineCommand.LoadPlugin(slot, position, path, id, assignment.GrantMailboxAccess)
+            ? EngineCommand.LoadPlugin(slot, position, path, id, assignment.GrantMailboxAccess ? LoadFlags.GrantMailbox : LoadFlags.None)
             : EngineCommand.UnloadPlugin(slot, position, id);
         var reply = Request(id, command, _options.DspLoadTimeout);
         if (reply is not { } e) return EngineReply.Refused("the engine did not answer");

@@ -156,7 +156,7 @@ public class MenuGateTests
         var all = CapabilitySet.Of(Enum.GetValues<UnsafeCapability>().Where(c => c != UnsafeCapability.HardwareMailbox));
         Assert.False(DspAssignment.Load(target, "m", "/x/dsp.so", all).GrantMailboxAccess);
         Assert.True(DspAssignment.Load(target, "m", "/x/dsp.so", CapabilitySet.Of(UnsafeCapability.HardwareMailbox)).GrantMailboxAccess);
-        Assert.Equal(1, Ipc.EngineCommand.LoadPlugin(0, 2, "/x/dsp.so", 7, grantMailboxAccess: true).Value);
+        Assert.Equal(1, Ipc.EngineCommand.LoadPlugin(0, 2, "/x/dsp.so", 7, Ipc.LoadFlags.GrantMailbox).Value);
         Assert.Equal(0, Ipc.EngineCommand.LoadPlugin(0, 2, "/x/dsp.so", 7).Value);
     }
 }
