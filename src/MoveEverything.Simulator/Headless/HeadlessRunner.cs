@@ -4,6 +4,7 @@ using MoveEverything.Hardware;
 using MoveEverything.Health;
 using MoveEverything.Health.Persistence;
 using MoveEverything.Health.Policy;
+using MoveEverything.Health.Trust;
 using MoveEverything.Storage;
 using MoveEverything.Hardware.Simulated;
 using MoveEverything.Ipc;
@@ -27,7 +28,10 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         using var endpoint = options.SimulatedMove ? SimulatedDeviceEndpoint.CreateLink(SimulatedLink.NewPath()) : null;
         using var move = endpoint != null ? new SimulatedMove(endpoint) : null;
         var loads = options.Slots.OrderBy(s => s.Key)
-            .Select(s => new ChainLoad(s.Key - 1, SlotStatus.GeneratorPosition, options.ResolvePath(s.Value))).ToArray();
+            .Select(s => (Slot: s.Key - 1, Path: options.ResolvePath(s.Value)))
+            // Built-in modules (builtin: DSPs, the repository's modules/) are trusted: they may run in-process.
+            .Select(l => new ChainLoad(l.Slot, SlotStatus.GeneratorPosition, l.Path,
+                BuiltInModules.Contains(l.Path, BuiltInModules.DefaultRoots()) ? LoadFlags.Trusted : LoadFlags.None)).ToArray();
         var launch = new EngineLaunch
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-sim-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
@@ -40,7 +44,8 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         string dataRoot = options.DataRoot ?? tempData ?? "";
         // Native crashes become persisted strikes in the same Health registry the UI host writes JS faults to.
         ICrashSink crashSink = dataRoot.Length == 0 ? sink : new TeeCrashSink(sink, new HealthCrashSink(
-            new ModuleHealthRegistry(new FileModuleHealthStore(new DataPaths(dataRoot)), HealthPolicy.Default, TimeProvider.System)));
+            new ModuleHealthRegistry(new FileModuleHealthStore(new DataPaths(dataRoot)), HealthPolicy.Default, TimeProvider.System),
+            trust: new TrustBook(new FileTrustStore(new DataPaths(dataRoot)), HealthPolicy.Default, TimeProvider.System)));
         string statusFile = Path.Combine(dataRoot, $"uihost-status-{Environment.ProcessId}.json");
         using var ui = options.UiHost ? new UiHostProcess(new UiHostLaunch
         {

@@ -35,6 +35,12 @@ public interface IEngineLink
     /// <summary>Tells the engine which controls reach the stock firmware vs the UI host (schwung-spec.md §4.4).</summary>
     void SetOvertake(OvertakeSettings settings);
 
+    /// <summary>
+    /// The occupied chain positions as the engine last published them (status block). Default: none (a link with no
+    /// engine status). Called from the UI thread a few times a second; not on any audio path.
+    /// </summary>
+    IReadOnlyList<EngineModuleEntry> ReadModules() => [];
+
     /// <summary>Largest value <see cref="GetParam"/> may return, in UTF-8 bytes (64 KB as in the original's param SHM).</summary>
     public const int MaxParamValueBytes = 64 * 1024;
 }

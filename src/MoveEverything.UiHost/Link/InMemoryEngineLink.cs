@@ -58,10 +58,18 @@ public sealed class InMemoryEngineLink : IEngineLink
 
     public EngineReply AssignDsp(DspAssignment assignment)
     {
-        if (RefuseAssignmentsWith is { } reason) return EngineReply.Refused(reason);
+        if (RefuseAssignmentsWith is { } reason) return EngineReply.Refused(reason, RefuseAssignmentsCode);
         Locked(() => Assignments.Add(assignment));
         return EngineReply.Ok;
     }
+
+    /// <summary>What <see cref="ReadModules"/> returns: tests set it to play the engine's status block.</summary>
+    public IReadOnlyList<EngineModuleEntry> Modules { get; set; } = [];
+
+    public IReadOnlyList<EngineModuleEntry> ReadModules() => Locked(() => Modules);
+
+    /// <summary>When set, <see cref="AssignDsp"/> refuses with this code too (with <see cref="RefuseAssignmentsWith"/>).</summary>
+    public Ipc.LoadResultCode? RefuseAssignmentsCode { get; set; }
 
     public void SetOvertake(OvertakeSettings settings) => Locked(() => OvertakeHistory.Add(settings));
 

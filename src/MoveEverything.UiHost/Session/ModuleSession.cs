@@ -25,6 +25,7 @@ public sealed class ModuleSession : IModuleHostControl
     private readonly ILogger _log;
     private readonly string _dataFolder;
     private readonly CapabilitySet _granted;
+    private readonly bool _trusted;
     private readonly Queue<UsbMidiPacket> _ledClear = new();
     private ModuleRuntime? _runtime;
     private DisplayApi? _display;
@@ -33,9 +34,10 @@ public sealed class ModuleSession : IModuleHostControl
     private int _ticksSinceLoad;
 
     public ModuleSession(ModuleLaunch launch, UiHostOptions options, IEngineLink link, Canvas canvas,
-        HostInputState input, ILogger log, string dataFolder, CapabilitySet granted = default)
+        HostInputState input, ILogger log, string dataFolder, CapabilitySet granted = default, bool trusted = false)
     {
         _granted = granted;
+        _trusted = trusted;
         _launch = launch;
         _options = options;
         _link = link;
@@ -71,7 +73,7 @@ public sealed class ModuleSession : IModuleHostControl
         {
             _link.SetOvertake(new OvertakeSettings(OvertakeMode.Module, m.ButtonPassthrough, m.SkipLedClear));
             if (_launch.OvertakeDspPath is { } dsp &&
-                _link.AssignDsp(DspAssignment.Load(_launch.OwnDsp, m.Id, dsp, _granted)) is { Accepted: false } reply)
+                _link.AssignDsp(DspAssignment.Load(_launch.OwnDsp, m.Id, dsp, _granted, _trusted, m.Version)) is { Accepted: false } reply)
                 return new SessionStep.Refused($"engine refused the DSP: {reply.Reason}");
         }
 
