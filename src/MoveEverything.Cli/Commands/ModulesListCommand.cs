@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoveEverything.Health.Admin;
+using MoveEverything.Health.Persistence;
+using MoveEverything.Health.Policy;
+using MoveEverything.Health.Trust;
 using MoveEverything.Modules.Discovery;
 using MoveEverything.Storage;
 using Spectre.Console;
@@ -33,7 +36,10 @@ public static class ModulesListCommand
     {
         var paths = dataDir is null ? DataPaths.Default() : new DataPaths(dataDir.FullName);
         var installed = FixedInstalledModules.From(ModuleDiscovery.Discover(new DiscoveryOptions { UserModulesRoot = paths.Modules }));
-        var admin = new ModuleAdministration(paths, installed, TimeProvider.System);
+        var admin = new ModuleAdministration(paths, installed, TimeProvider.System)
+        {
+            Trust = new TrustBook(new FileTrustStore(paths), HealthPolicy.Default, TimeProvider.System),
+        };
         foreach (var note in admin.Repairs) Console.Error.WriteLine($"repaired: {note}");
         return admin;
     }
@@ -57,13 +63,16 @@ public static class ModulesListCommand
                 ["unsafeCapabilities"] = new JsonArray([.. r.UnsafeCapabilities.Select(c => (JsonNode)c)]),
                 ["granted"] = new JsonArray([.. r.Granted.Select(c => (JsonNode)c)]),
                 ["lastFault"] = r.LastFault is { } f ? f.Describe() : null,
+                ["isolation"] = r.Placement?.Isolation,
+                ["trust"] = r.Placement is { } p ? new JsonObject { ["trusted"] = p.Trusted, ["basis"] = p.BasisJson, ["reason"] = p.Reason } : null,
             })]);
             Console.WriteLine(array.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
-        var table = new Table().AddColumns("id", "state", "reason", "strikes");
+        var table = new Table().AddColumns("id", "state", "reason", "strikes", "placement");
         foreach (var r in rows)
-            table.AddRow(Markup.Escape(r.Id), ModuleStateNames.Json(r.State), Markup.Escape(r.Reason), r.Strikes.ToString());
+            table.AddRow(Markup.Escape(r.Id), ModuleStateNames.Json(r.State), Markup.Escape(r.Reason), r.Strikes.ToString(),
+                Markup.Escape(r.Placement is { } p ? $"{p.Isolation}: {p.Reason}" : ""));
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"{rows.Count} module(s)");
         return 0;

@@ -2,6 +2,7 @@ using MoveEverything.Health.Consent;
 using MoveEverything.Health.Persistence;
 using MoveEverything.Health.Policy;
 using MoveEverything.Health.States;
+using MoveEverything.Health.Trust;
 using MoveEverything.Modules.Capabilities;
 using MoveEverything.Modules.Manifests;
 using MoveEverything.Storage;
@@ -46,8 +47,12 @@ public sealed class ModuleAdministration
         var grants = _consent.LoadAll().Entries.ToLookup(g => g.ModuleId, StringComparer.Ordinal);
         var ids = installed.Keys.Union(_registry.Snapshot().Select(s => s.ModuleId)).Union(grants.Select(g => g.Key))
             .Order(StringComparer.Ordinal);
-        return ids.Select(id => Listing(id, installed.GetValueOrDefault(id), grants[id].Select(g => g.Capability).Order().ToList())).ToList();
+        return ids.Select(id => Listing(id, installed.GetValueOrDefault(id), grants[id].Select(g => g.Capability).Order().ToList()))
+            .Select(row => WithPlacement(row, installed.GetValueOrDefault(row.Id))).ToList();
     }
+
+    /// <summary>The trust records that decide each module's placement; null: every module counts as new (built-ins trusted).</summary>
+    public TrustBook? Trust { get; init; }
 
     public AdminResult Disable(string moduleId)
     {
@@ -113,5 +118,13 @@ public sealed class ModuleAdministration
         if (!_installed.IsAuthoritative) return []; // no discovery: cannot tell
         return [.. UnknownModuleCheck.Notes(_modulesFile, _registry.Snapshot().Select(s => s.ModuleId), installed.Contains),
             .. UnknownModuleCheck.Notes("consent.jsonl", consentLoad.Entries.Select(g => g.ModuleId), installed.Contains)];
+    }
+
+    private ModuleListing WithPlacement(ModuleListing row, InstalledModule? module)
+    {
+        if (module is null) return row;
+        var request = new TrustRequest(module.Id, module.Version, module.IsBuiltIn, module.UnsafeCapabilities);
+        var decision = Trust?.Decide(request) ?? TrustPolicy.Decide(request, null, HealthPolicy.Default, DateTimeOffset.UtcNow);
+        return row with { Placement = ModulePlacement.From(decision) };
     }
 }
