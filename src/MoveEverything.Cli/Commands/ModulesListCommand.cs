@@ -41,6 +41,7 @@ public static class ModulesListCommand
             Trust = new TrustBook(new FileTrustStore(paths), HealthPolicy.Default, TimeProvider.System),
         };
         foreach (var note in admin.Repairs) Console.Error.WriteLine($"repaired: {note}");
+        foreach (var note in admin.Trust!.LoadNotes) Console.Error.WriteLine($"repaired: {note}");
         return admin;
     }
 

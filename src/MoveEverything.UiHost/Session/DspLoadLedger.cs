@@ -10,8 +10,9 @@ namespace MoveEverything.UiHost.Session;
 /// survived (isolated worker crash or hang, overrun) as <see cref="EngineModuleFault"/>s, and carries out the sink's
 /// answer: reload (a fresh worker, so the next fault is seen again and strikes add up), unload (disabled by the crash
 /// policy: its worker is not restarted forever) or keep (bypassed).
-/// Invariants: a load's run time is credited at most once and never after it faulted; each fault of a load is
-/// reported once. Everything else is passed through unchanged. Used from the UI thread; a lock guards the table.
+/// Invariants: run time is credited once per interval and never for a load that faulted or while the engine did not
+/// show it (an engine restart, a module not restored: counted again from when it is seen running); each fault of a
+/// load is reported once. Everything else is passed through unchanged. Used from the UI thread; a lock guards the table.
 /// </summary>
 public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, TimeProvider clock, Func<string, string> nameOf,
     TimeSpan checkpoint) : IEngineLink
@@ -21,6 +22,8 @@ public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, Time
         public DspAssignment Assignment { get; } = assignment;
         public DateTimeOffset Since { get; set; } = since;
         public bool Faulted { get; set; }
+        /// <summary>The engine stopped showing it (engine restart, or not restored): time is not clean until it is seen running again.</summary>
+        public bool Interrupted { get; set; }
         public string Id => Assignment.ModuleId!;
         public string Version => Assignment.ModuleVersion ?? "unknown";
     }
@@ -73,6 +76,8 @@ public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, Time
                 && e.ModuleId == ChainLoad.ModuleIdOf(load.Assignment.DspPath!));
             if (entry is { IsWorkerFault: true } or { State: ModuleRunState.Bypassed })
                 incidents.Add(Handle(target, load, bypassed: entry.State == ModuleRunState.Bypassed));
+            else if (entry is not { State: ModuleRunState.Running }) load.Interrupted = true;
+            else if (load.Interrupted) (load.Interrupted, load.Since) = (false, clock.GetUtcNow());
             else Checkpoint(load);
         }
         return incidents;
@@ -115,7 +120,7 @@ public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, Time
 
     private void CreditAndForget(DspTarget target)
     {
-        if (!_loaded.Remove(target, out var old) || old.Faulted) return;
+        if (!_loaded.Remove(target, out var old) || old.Faulted || old.Interrupted) return;
         sink.DspRan(old.Id, old.Version, clock.GetUtcNow() - old.Since);
     }
 

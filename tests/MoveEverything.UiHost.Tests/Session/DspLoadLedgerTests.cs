@@ -89,6 +89,33 @@ public sealed class DspLoadLedgerTests
     }
 
     [Fact]
+    public void Time_while_the_engine_did_not_show_the_module_is_not_clean()
+    {
+        var ledger = Ledger();
+        ledger.AssignDsp(Wave);
+        _clock.Now += TimeSpan.FromMinutes(20);
+        _engine.Modules = []; // the engine died: its status was reset
+        ledger.Poll();
+        _clock.Now += TimeSpan.FromMinutes(1);
+        _engine.Modules = [new EngineModuleEntry(1, 2, "wave", ModuleRunState.Running, LoadResultCode.Ok, LoadFlags.None, true)];
+        ledger.Poll(); // restored: counting starts again
+        _clock.Now += TimeSpan.FromMinutes(3);
+        ledger.CreditAll();
+        Assert.Equal(["load wave 2.0.0", "ran wave 3m"], _sink.Events);
+    }
+
+    [Fact]
+    public void A_module_the_engine_never_showed_again_earns_nothing()
+    {
+        var ledger = Ledger();
+        ledger.AssignDsp(Wave);
+        _clock.Now += TimeSpan.FromMinutes(20);
+        ledger.Poll(); // not in the status block (not restored after an engine death)
+        ledger.AssignDsp(DspAssignment.Clear(Slot2));
+        Assert.Equal(["load wave 2.0.0"], _sink.Events);
+    }
+
+    [Fact]
     public void A_failed_reload_empties_the_slot()
     {
         var ledger = Ledger();
