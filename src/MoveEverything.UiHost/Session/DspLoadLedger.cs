@@ -136,6 +136,3 @@ public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, Time
     public void SetOvertake(OvertakeSettings settings) => inner.SetOvertake(settings);
     public IReadOnlyList<EngineModuleEntry> ReadModules() => inner.ReadModules();
 }
-
-/// <summary>What <see cref="DspLoadLedger.Poll"/> tells the UI: a toast, and whether the target was emptied.</summary>
-public sealed record DspIncident(DspTarget Target, string ModuleId, string Toast, bool Emptied);

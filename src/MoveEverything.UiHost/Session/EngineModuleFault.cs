@@ -15,17 +15,3 @@ public sealed record EngineModuleFault(string ModuleId, string ModuleName, strin
 
     public string DefaultToast => $"{ModuleName} {(Bypassed ? "bypassed: over its CPU budget" : "stopped: its DSP crashed")}";
 }
-
-/// <summary>What the UI host does with the module's DSP after an <see cref="EngineModuleFault"/>.</summary>
-public enum EngineFaultAction
-{
-    /// <summary>Leave it as the engine has it (bypassed: audio passes through).</summary>
-    Keep,
-    /// <summary>Load it again (the crash policy allows a restart): a fresh worker whose next fault is seen again.</summary>
-    Reload,
-    /// <summary>Unload it (the crash policy disabled it): its worker is not restarted again.</summary>
-    Unload,
-}
-
-/// <summary>The sink's answer: what to do and the toast to show.</summary>
-public sealed record EngineFaultOutcome(EngineFaultAction Action, string Toast);
