@@ -64,10 +64,11 @@ public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, Time
     /// </summary>
     public IReadOnlyList<DspIncident> Poll()
     {
-        var entries = inner.ReadModules();
-        var incidents = new List<DspIncident>();
         List<(DspTarget, Loaded)> snapshot;
         lock (_gate) snapshot = _loaded.Select(kv => (kv.Key, kv.Value)).ToList();
+        if (snapshot.Count == 0) return [];
+        var entries = inner.ReadModules();
+        var incidents = new List<DspIncident>();
         foreach (var (target, load) in snapshot)
         {
             if (load.Faulted) continue;
