@@ -35,6 +35,7 @@ public static class ModulesListCommand
         var installed = FixedInstalledModules.From(ModuleDiscovery.Discover(new DiscoveryOptions { UserModulesRoot = paths.Modules }));
         var admin = new ModuleAdministration(paths, installed, TimeProvider.System);
         foreach (var note in admin.Repairs) Console.Error.WriteLine($"repaired: {note}");
+        foreach (var finished in admin.FinishedRemovals) Console.Error.WriteLine($"repaired: {finished}");
         return admin;
     }
 
