@@ -11,6 +11,6 @@ public sealed class FixedInstalledModules(IReadOnlyList<InstalledModule> modules
     public IReadOnlyList<InstalledModule> All { get; } = modules;
     public bool IsAuthoritative { get; } = isAuthoritative;
 
-    /// <summary>Every module a discovery pass found (hidden ones included: they are installed).</summary>
-    public static FixedInstalledModules From(DiscoveryResult result) => new(result.Modules.Select(InstalledModule.From).ToList());
+    /// <summary>Every module a discovery pass found (hidden ones included: they are installed), each judged against this host.</summary>
+    public static FixedInstalledModules From(DiscoveryResult result) => new(result.Modules.Select(m => InstalledModule.From(m)).ToList());
 }

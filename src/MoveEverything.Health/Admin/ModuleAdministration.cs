@@ -112,14 +112,21 @@ public sealed class ModuleAdministration
         var status = _registry.StateOf(id);
         var declared = module?.UnsafeCapabilities ?? CapabilitySet.Empty;
         var (state, reason) = (status.State, status.Reason);
+        string? code = null;
+        IReadOnlyList<string>? pending = null;
         if (module is null && !status.NeedsUser)
             (state, reason) = (ModuleState.Stopped, "not installed");
         else if (module is not null && state == ModuleState.Stopped)
         {
-            var decision = _gate.Decide(new GateRequest(id, module.Version, declared, module.IsBuiltIn), SafeModeLevel.Off);
-            if (decision.Verdict == GateVerdict.NeedsConsent) (state, reason) = (ModuleState.AwaitingConsent, decision.Reason);
+            // The load gate's order: disabled (above) before compatibility before consent.
+            if (module.Refusal is { } refusal)
+                (state, reason, code) = (ModuleState.Refused, refusal.Message, refusal.Code);
+            else if (_gate.Decide(new GateRequest(id, module.Version, declared, module.IsBuiltIn), SafeModeLevel.Off) is
+                     { Verdict: GateVerdict.NeedsConsent } decision)
+                (state, reason, pending) = (ModuleState.AwaitingConsent, decision.Reason, decision.Missing.Names);
         }
-        return new ModuleListing(id, state, reason, _registry.StrikesOf(id), module is not null, declared.Names, granted, status.LastFault);
+        return new ModuleListing(id, state, reason, _registry.StrikesOf(id), module is not null, declared.Names, granted, status.LastFault,
+            code, pending);
     }
 
     /// <summary>Installed or remembered; without discovery any safe id is accepted (a disable list may name a
