@@ -6,6 +6,7 @@ using MoveEverything.Modules.Manifests;
 namespace MoveEverything.Health.Admin;
 
 /// <summary>What administration needs to know about one installed module (from discovery).</summary>
+/// <param name="Version">The manifest version; empty for a folder whose module.json cannot be read.</param>
 /// <param name="Folder">The folder removing the module deletes (a pack's own folder for a pack); null when unknown.</param>
 /// <param name="Refusal">Why the load-time gate would refuse it (compatibility or an unknown capability); null = it may load.</param>
 public sealed record InstalledModule(string Id, string Version, CapabilitySet UnsafeCapabilities, bool IsBuiltIn, string? Folder = null,
@@ -23,6 +24,14 @@ public sealed record InstalledModule(string Id, string Version, CapabilitySet Un
         return new(module.Id, module.Manifest.Version, resolution.Required, module.Source == ModuleSource.Builtin,
             module.PackFolder ?? module.Folder, RefusalOf(module, resolution, host ?? HostIdentity.Current, policy ?? CompatibilityPolicy.Current));
     }
+
+    /// <summary>
+    /// A folder whose module.json gives no manifest, known by its folder name: refused (invalid-manifest), and removable
+    /// like any other module (removal must work whatever the verdict).
+    /// </summary>
+    public static InstalledModule From(UnreadableModule module) =>
+        new(module.FolderName, "", CapabilitySet.Empty, module.Source == ModuleSource.Builtin, module.Folder,
+            new LoadRefusal(CompatibilityReasons.CodeOf(CompatibilityReason.InvalidManifest), "module.json could not be read: " + module.Reason));
 
     private static LoadRefusal? RefusalOf(DiscoveredModule module, CapabilityResolution resolution, HostIdentity host, CompatibilityPolicy policy)
     {

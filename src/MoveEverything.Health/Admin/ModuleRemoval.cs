@@ -33,7 +33,8 @@ internal sealed class ModuleRemoval(IModuleHealthStore health, IConsentStore con
 
         var forgot = Forget(moduleId);
         var purge = ModuleTrash.Purge(moved.TrashEntry!);
-        var message = $"{moduleId} {module.Version} removed; {forgot.Summary}" + (purge is null ? "" : $"; {purge}");
+        var name = module.Version.Length == 0 ? moduleId : $"{moduleId} {module.Version}"; // no version: module.json unreadable
+        var message = $"{name} removed; {forgot.Summary}" + (purge is null ? "" : $"; {purge}");
         return forgot.Error is { } error
             ? AdminResult.Fail(AdminErrorKind.PersistFailed, $"{moduleId} removed, but its state was not cleared: {error}")
             : AdminResult.Done(message);

@@ -80,5 +80,22 @@ public sealed class ModuleListingVerdictTests : IDisposable
         Assert.Equal(ModuleState.Refused, Row("future").State);
     }
 
+    [Fact]
+    public void A_folder_whose_module_json_cannot_be_read_is_listed_refused_under_its_folder_name_and_can_be_removed()
+    {
+        var folder = Path.Combine(Paths.Modules, "tools", "broken");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "module.json"), "{ \"id\": \"broken\", ");
+        var row = Row("broken");
+        Assert.Equal(ModuleState.Refused, row.State);
+        Assert.Equal("invalid-manifest", row.ReasonCode);
+        Assert.StartsWith("module.json could not be read: ", row.Reason);
+
+        var removed = Open().Remove("broken");
+        Assert.True(removed.Ok, removed.Message);
+        Assert.StartsWith("broken removed; ", removed.Message);
+        Assert.False(Directory.Exists(folder));
+    }
+
     public void Dispose() => _dir.Dispose();
 }
