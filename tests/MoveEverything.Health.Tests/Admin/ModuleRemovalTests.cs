@@ -43,19 +43,24 @@ public sealed class ModuleRemovalTests : IDisposable
     {
         switch (state)
         {
-            case "disabled_by_user": Install("m"); Registry().Disable("m"); break;
+            case "disabled_by_user":
+                Install("m");
+                Registry().Disable("m");
+                Assert.Equal(ModuleState.DisabledByUser, Open().List().Single().State);
+                break;
             case "disabled_by_policy":
                 Install("m");
                 var registry = Registry();
                 for (var i = 0; i < HealthPolicy.Default.StrikeLimit; i++) registry.ReportFault(Fault("m"));
                 Assert.Equal(ModuleState.DisabledByPolicy, registry.StateOf("m").State);
                 break;
-            case "crashed": Install("m"); Registry().ReportFault(Fault("m")); break;
+            case "crashed": Install("m"); Registry().ReportFault(Fault("m")); Assert.Equal(1, Open().List().Single().Strikes); break;
             case "awaiting_consent":
                 Install("m", ""","unsafe_capabilities":["raw_midi","network"]""");
                 new ConsentStore(Paths, _clock).Grant("m", ["raw_midi"], "1.0.0"); // half agreed: still waiting for network
+                Assert.Equal(["network"], Open().List().Single().Pending);
                 break;
-            case "refused": Install("m", ""","min_host_version":"9.0.0","api_version":99"""); break;
+            case "refused": Install("m", ""","min_host_version":"9.0.0" """); Assert.Equal("needs-newer-host", Open().List().Single().ReasonCode); break;
             default: Install("m"); break;
         }
     }
