@@ -48,7 +48,7 @@ public sealed unsafe class EngineBenchmark(EngineBenchmarkOptions options, ILogg
         }
         Drain(channel, sink, measure: true);
         WaitTelemetry(status);
-        var baselineReport = baseline?.Finish(TimeSpan.FromSeconds(60));
+        var baselineReport = cancel.IsCancellationRequested ? null : baseline?.Finish(TimeSpan.FromSeconds(60)); // cancelled: it is killed on dispose
         var result = new EngineBenchmarkResult(
             sink.Block.Count, status->MissedBlocks - missed0, Percentiles.Of(sink.Block), Percentiles.Of(sink.Overhead), Percentiles.Of(sink.Late),
             Collections(status) - gc0, status->AllocatedBytes - alloc0, (status->Flags & EngineFlags.Realtime) != 0,
