@@ -133,6 +133,7 @@ public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, Time
     public void SetParam(DspTarget target, string key, string value) => inner.SetParam(target, key, value);
     public string? GetParam(DspTarget target, string key) => inner.GetParam(target, key);
     public void SendHardwareMidi(UsbMidiPacket packet) => inner.SendHardwareMidi(packet);
+    public bool InjectToMove(UsbMidiPacket packet) => inner.InjectToMove(packet);
     public void PushDisplay(ReadOnlySpan<byte> packedFrame) => inner.PushDisplay(packedFrame);
     public void SetOvertake(OvertakeSettings settings) => inner.SetOvertake(settings);
     public IReadOnlyList<EngineModuleEntry> ReadModules() => inner.ReadModules();
