@@ -7,8 +7,11 @@ namespace MoveEverything.Supervisor;
 /// <summary>
 /// Starts the engine process against a control channel it creates, watches its heartbeat, drains its logs,
 /// and when it dies (signal, exit, or hang → SIGKILL) reads the dead-man's pedal, reports the blamed module to
-/// the <see cref="ICrashSink"/>, and restarts it with exponential backoff and the rest of the chain restored.
-/// Invariants: only the watchdog thread touches the process and the log rings; one engine runs at a time.
+/// the <see cref="ICrashSink"/>, and restarts it with the rest of the chain restored — by activating a warm standby
+/// engine when one is ready (<see cref="SupervisorOptions.WarmStandby"/>), else by starting one cold; consecutive
+/// deaths back off exponentially. Invariants: only the watchdog thread touches the process and the log rings; one
+/// engine runs at a time (a standby is activated only after the previous engine is dead and reaped); every engine
+/// is forked by the <see cref="ProcessSpawner"/> thread, so the engine's parent-death signal fires only when we die.
 /// </summary>
 public sealed unsafe class EngineSupervisor : IDisposable
 {
@@ -22,7 +25,10 @@ public sealed unsafe class EngineSupervisor : IDisposable
     private readonly List<EngineDeath> _deaths = [];
     private readonly Thread _watchdog;
     private readonly ManualResetEventSlim _stopped = new();
+    private readonly ProcessSpawner _spawner = new();
+    private readonly StandbyKeeper? _standbys;
     private Process? _process;
+    private volatile EngineStartTimeline? _timeline;
     private IReadOnlyList<ChainLoad> _currentLoads;
     private bool _currentDemo;
     private long _blocksOfEarlierEngines;
@@ -41,12 +47,20 @@ public sealed unsafe class EngineSupervisor : IDisposable
         _currentLoads = engine.Loads;
         _currentDemo = engine.Demo;
         Channel = ControlChannel.Create(engine.ChannelPath, channelOptions);
+        _logs.Observed += ObserveStartup;
+        if (_options.WarmStandby) _standbys = new StandbyKeeper(_spawner, () => EngineExecutable.StandbyStartInfo(_options.StandbyWarmupBlocks, engine.Realtime));
         _watchdog = new Thread(Watch) { Name = "supervisor-watchdog", IsBackground = true };
     }
 
     public ControlChannel Channel { get; }
     public int Restarts { get; private set; }
     public int? EnginePid => _process?.Id;
+    /// <summary>Pid of the standby engine (ready or warming up), or null.</summary>
+    public int? StandbyPid => _standbys?.Pid;
+    /// <summary>A warm standby is parked and ready to take over.</summary>
+    public bool StandbyReady => _standbys?.HasReadyStandby == true;
+    /// <summary>Where the current engine's start spent its time (filled in as its start-up log records are drained).</summary>
+    public EngineStartTimeline? StartTimeline => _timeline;
     /// <summary>Blocks run by all engine instances so far.</summary>
     public long TotalBlocks => Volatile.Read(ref _blocksOfEarlierEngines) + Volatile.Read(ref Channel.Status->Heartbeat);
     public IReadOnlyList<EngineDeath> Deaths { get { lock (_deaths) return _deaths.ToArray(); } }
@@ -72,12 +86,30 @@ public sealed unsafe class EngineSupervisor : IDisposable
         return true;
     }
 
-    private void Launch()
+    private void Launch(long deathSeen = 0)
     {
-        var args = _engine with { Loads = _currentLoads, Demo = _currentDemo };
-        var info = EngineExecutable.StartInfo(args.ToArgs());
-        _process = Process.Start(info) ?? throw new InvalidOperationException("engine process did not start");
-        _logger.LogInformation("engine started, pid {Pid}, chain [{Chain}]", _process.Id, string.Join(", ", _currentLoads));
+        var args = (_engine with { Loads = _currentLoads, Demo = _currentDemo }).ToArgs();
+        long requested = Stopwatch.GetTimestamp();
+        var standby = _standbys?.TakeReady();
+        if (standby != null && !standby.TryActivate(args)) { standby.Dispose(); standby = null; }
+        var old = _process;
+        _process = standby?.Process ?? _spawner.Start(EngineExecutable.StartInfo(args));
+        old?.Dispose();
+        _timeline = new EngineStartTimeline
+        {
+            Pid = _process.Id, FromStandby = standby != null, DeathSeen = deathSeen, LaunchRequested = requested, ProcessReady = Stopwatch.GetTimestamp(),
+        };
+        _logger.LogInformation("engine started ({How}), pid {Pid}, chain [{Chain}]", standby != null ? "warm standby" : "cold", _process.Id, string.Join(", ", _currentLoads));
+        _standbys?.Replenish(_options.StandbyRespawnDelayMs);
+    }
+
+    private void ObserveStartup(LogRecord record)
+    {
+        if (_timeline is not { } t) return;
+        if (record.Event == EngineLogEvent.StartupPhases)
+            _timeline = t with { Entered = record.Arg0, ChannelOpen = record.Arg1, LoadsDone = record.Arg2 };
+        else if (record.Event == EngineLogEvent.FirstBlock)
+            _timeline = t with { BlockThreadStarted = record.Arg0, RealtimeDone = record.Arg1, FirstBlockDone = record.Arg2 };
     }
 
     private void Watch()
@@ -94,6 +126,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
             long beat = Volatile.Read(ref Channel.Status->Heartbeat);
             if (beat != lastBeat) { lastBeat = beat; lastChange = now; }
             EngineDeathKind? death = null;
+            long deathSeen = Stopwatch.GetTimestamp();
             if (_process!.HasExited) death = ExitKind(_process.ExitCode);
             else if (beat > 0 ? now - lastChange > _options.HangTimeoutMs : now - startedAt > _options.StartTimeoutMs || FirstBlockHung())
             {
@@ -107,10 +140,10 @@ public sealed unsafe class EngineSupervisor : IDisposable
             consecutive = healthyRun ? 1 : consecutive + 1;
             OnDeath(kind);
             if (Restarts >= _options.MaxRestarts) { _logger.LogCritical("engine died {Count} times; giving up", Restarts); break; }
-            long delay = Math.Min(_options.RestartBackoffMaxMs, _options.RestartBackoffInitialMs << (int)Math.Min(consecutive - 1, 20));
-            Thread.Sleep((int)delay);
+            long delay = consecutive <= 1 ? 0 : Math.Min(_options.RestartBackoffMaxMs, _options.RestartBackoffInitialMs << (int)Math.Min(consecutive - 2, 20));
+            if (delay > 0) Thread.Sleep((int)delay);
             if (_stop) break;
-            Restart();
+            Restart(deathSeen);
             lastBeat = -1; lastChange = lastPoll = startedAt = Environment.TickCount64;
         }
         _stopped.Set();
@@ -169,7 +202,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         return chain;
     }
 
-    private void Restart()
+    private void Restart(long deathSeen)
     {
         Interlocked.Add(ref _blocksOfEarlierEngines, Channel.Status->Heartbeat);
         Channel.ResetForRestart();
@@ -178,7 +211,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         // The restarted engine must not route pads itself: the running UI host decides (its UiAttached went to the
         // old engine); the built-in synth, if it was running, comes back through the restored chain.
         if (_ui != null) _currentDemo = false;
-        Launch();
+        Launch(deathSeen);
     }
 
     public static string HostVersion => typeof(EngineSupervisor).Assembly.GetName().Version?.ToString() ?? "0";
@@ -189,6 +222,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         if (_stop) return;
         _stop = true;
         if (_watchdog.IsAlive) _stopped.Wait(TimeSpan.FromSeconds(5));
+        _standbys?.Dispose();
         _ui?.Kill();
         if (_process is { HasExited: false } p)
         {
@@ -206,6 +240,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         Stop();
         _ui?.Dispose();
         _process?.Dispose();
+        _spawner.Dispose(); // last: its thread's exit is every remaining child's parent-death signal
         Channel.Dispose();
     }
 }
