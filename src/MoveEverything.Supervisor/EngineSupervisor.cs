@@ -132,7 +132,9 @@ public sealed unsafe class EngineSupervisor : IDisposable
             {
                 _process.Kill();
                 _process.WaitForExit();
-                death = EngineDeathKind.Hang;
+                // A crashing engine can take longer than the hang timeout to die on a loaded machine; the first fatal
+                // signal decides its exit status, so SIGSEGV/SIGABRT here means it was crashing, not hung.
+                death = _process.ExitCode is > 128 and not 128 + SigKill ? EngineDeathKind.Crash : EngineDeathKind.Hang;
             }
             if (death is not { } kind || _stop) continue;
             _logs.Drain(Channel);
@@ -160,6 +162,8 @@ public sealed unsafe class EngineSupervisor : IDisposable
         long inside = Stopwatch.GetTimestamp() - pedal->EnteredTimestamp;
         return inside > _options.HangTimeoutMs * Stopwatch.Frequency / 1000;
     }
+
+    private const int SigKill = 9;
 
     private static EngineDeathKind ExitKind(int exitCode) => exitCode > 128 ? EngineDeathKind.Crash : EngineDeathKind.Exit;
 

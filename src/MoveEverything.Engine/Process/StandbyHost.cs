@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MoveEverything.Ipc;
 
 namespace MoveEverything.Engine.Process;
@@ -14,7 +15,7 @@ namespace MoveEverything.Engine.Process;
 /// died) ends it. Invariants: before activation it never opens the real channel, the device or the link, never
 /// asks for realtime priority or mlockall, and produces no audio anywhere but its scratch channel.
 /// </summary>
-internal static unsafe class StandbyHost
+internal static unsafe partial class StandbyHost
 {
     public const string Verb = "standby", ReadyLine = "ready";
     public const char ArgumentSeparator = '\t';
@@ -59,7 +60,9 @@ internal static unsafe class StandbyHost
         var args = EngineArguments.Parse(launch.ToArgs());
         if (args.Error != null) return;
         var host = new EngineHost(args);
-        var engine = new Thread(() => host.Run()) { Name = "standby-warmup" };
+        // Warm-up threads run at nice 10 (threads inherit it from the one that creates them): a standby must not take CPU
+        // from the playing engine. The main thread, which later runs the activated engine, keeps its priority.
+        var engine = new Thread(() => { setpriority(PrioProcess, gettid(), WarmupNice); host.Run(); }) { Name = "standby-warmup" };
         engine.Start();
         uint note = 0;
         while (engine.IsAlive && Volatile.Read(ref channel.Status->Heartbeat) < blocks)
@@ -77,7 +80,13 @@ internal static unsafe class StandbyHost
         engine.Join();
     }
 
-    private const int WarmupSlot = 1;
+    private const int WarmupSlot = 1, WarmupNice = 10, PrioProcess = 0;
+
+    [LibraryImport("libc")]
+    private static partial int setpriority(int which, int who, int priority);
+
+    [LibraryImport("libc")]
+    private static partial int gettid();
 
     /// <summary>Our own native modules shipped beside the engine (trusted code: they cannot crash the standby), one per ABI kind.</summary>
     private static IReadOnlyList<ChainLoad> BuiltinNativeModules()
