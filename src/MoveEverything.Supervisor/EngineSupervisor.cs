@@ -27,6 +27,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
     private readonly ManualResetEventSlim _stopped = new();
     private readonly ProcessSpawner _spawner = new();
     private readonly StandbyKeeper? _standbys;
+    private readonly List<Process> _retired = [];
     private Process? _process;
     private volatile EngineStartTimeline? _timeline;
     private IReadOnlyList<ChainLoad> _currentLoads;
@@ -92,9 +93,9 @@ public sealed unsafe class EngineSupervisor : IDisposable
         long requested = Stopwatch.GetTimestamp();
         var standby = _standbys?.TakeReady();
         if (standby != null && !standby.TryActivate(args)) { standby.Dispose(); standby = null; }
-        var old = _process;
+        if (_process != null) _retired.Add(_process); // possibly a zombie not yet reaped: disposing it could leave it unreaped
+        _retired.RemoveAll(p => { if (!p.HasExited) return false; p.Dispose(); return true; });
         _process = standby?.Process ?? _spawner.Start(EngineExecutable.StartInfo(args));
-        old?.Dispose();
         _timeline = new EngineStartTimeline
         {
             Pid = _process.Id, FromStandby = standby != null, DeathSeen = deathSeen, LaunchRequested = requested, ProcessReady = Stopwatch.GetTimestamp(),
@@ -114,6 +115,9 @@ public sealed unsafe class EngineSupervisor : IDisposable
 
     private void Watch()
     {
+        // A hung plugin spins at the engine's SCHED_FIFO priority and the machine may be busy: the watchdog runs just
+        // below the block thread, so it is never starved by normal work yet never preempts audio.
+        if (_engine.Realtime && _options.WatchdogPriority > 0) LinuxProcess.TrySetFifo(_options.WatchdogPriority);
         long lastBeat = -1, lastChange = Environment.TickCount64, lastPoll = lastChange, startedAt = lastChange, consecutive = 0;
         while (!_stop)
         {
@@ -127,20 +131,20 @@ public sealed unsafe class EngineSupervisor : IDisposable
             if (beat != lastBeat) { lastBeat = beat; lastChange = now; }
             EngineDeathKind? death = null;
             long deathSeen = Stopwatch.GetTimestamp();
-            if (_process!.HasExited) death = ExitKind(_process.ExitCode);
+            int exitCode = 0;
+            if (_process!.HasExited) death = ExitKind(exitCode = _process.ExitCode);
             else if (beat > 0 ? now - lastChange > _options.HangTimeoutMs : now - startedAt > _options.StartTimeoutMs || FirstBlockHung())
             {
-                _process.Kill();
-                _process.WaitForExit();
                 // A crashing engine can take longer than the hang timeout to die on a loaded machine; the first fatal
                 // signal decides its exit status, so SIGSEGV/SIGABRT here means it was crashing, not hung.
-                death = _process.ExitCode is > 128 and not 128 + SigKill ? EngineDeathKind.Crash : EngineDeathKind.Hang;
+                exitCode = KillAndWait();
+                death = exitCode is > 128 and not 128 + SigKill ? EngineDeathKind.Crash : EngineDeathKind.Hang;
             }
             if (death is not { } kind || _stop) continue;
             _logs.Drain(Channel);
             bool healthyRun = now - startedAt > _options.HealthyRunResetsBackoffMs;
             consecutive = healthyRun ? 1 : consecutive + 1;
-            OnDeath(kind);
+            OnDeath(kind, exitCode);
             if (Restarts >= _options.MaxRestarts) { _logger.LogCritical("engine died {Count} times; giving up", Restarts); break; }
             long delay = consecutive <= 1 ? 0 : Math.Min(_options.RestartBackoffMaxMs, _options.RestartBackoffInitialMs << (int)Math.Min(consecutive - 2, 20));
             if (delay > 0) Thread.Sleep((int)delay);
@@ -167,9 +171,28 @@ public sealed unsafe class EngineSupervisor : IDisposable
 
     private static EngineDeathKind ExitKind(int exitCode) => exitCode > 128 ? EngineDeathKind.Crash : EngineDeathKind.Exit;
 
-    private void OnDeath(EngineDeathKind kind)
+    /// <summary>
+    /// SIGKILLs the engine and returns its exit code (128 + signal) as soon as it is a zombie — dead, memory and
+    /// files (device, link) released — rather than when the runtime's SIGCHLD thread gets round to reaping it.
+    /// </summary>
+    private int KillAndWait()
     {
-        int exitCode = _process!.ExitCode;
+        var p = _process!;
+        p.Kill();
+        long deadline = Environment.TickCount64 + _options.StopGraceMs;
+        while (Environment.TickCount64 < deadline)
+        {
+            if (p.HasExited) return p.ExitCode;
+            if (LinuxProcess.ZombieWaitStatus(p.Id) is int status)
+                return (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF;
+            Thread.Sleep(1);
+        }
+        p.WaitForExit();
+        return p.ExitCode;
+    }
+
+    private void OnDeath(EngineDeathKind kind, int exitCode)
+    {
         // The block thread's pedal first (render/MIDI/params), then the control thread's (load/init/unload).
         var pedal = Channel.BlockPedal->InCall == 1 ? *Channel.BlockPedal : *Channel.LoaderPedal;
         bool inside = pedal.InCall == 1;
@@ -244,6 +267,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         Stop();
         _ui?.Dispose();
         _process?.Dispose();
+        foreach (var p in _retired) p.Dispose();
         _spawner.Dispose(); // last: its thread's exit is every remaining child's parent-death signal
         Channel.Dispose();
     }

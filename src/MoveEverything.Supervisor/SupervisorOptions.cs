@@ -9,6 +9,13 @@ public sealed record SupervisorOptions
     /// <summary>How often the watchdog looks at the heartbeat and drains the log rings, in ms. Default 10.</summary>
     public int WatchdogPeriodMs { get; init; } = 10;
 
+    /// <summary>
+    /// SCHED_FIFO priority of the watchdog thread when the engine runs realtime (0 = leave it normal). Default 70:
+    /// below the engine's block thread (80), above every normal thread, so a hang is seen within the timeout even
+    /// when a hung plugin spins on one core and the machine is busy on the others. Refused → runs normal.
+    /// </summary>
+    public int WatchdogPriority { get; init; } = 70;
+
     /// <summary>Time a freshly started engine has to produce its first heartbeat (JIT, plugin init), in ms. Default 10000.</summary>
     public int StartTimeoutMs { get; init; } = 10_000;
 

@@ -77,7 +77,7 @@ public sealed unsafe class EngineHost
         long threadStarted = LinuxRealtime.NowNanos();
         if (options.Realtime)
         {
-            int lockError = LinuxRealtime.TryLockMemory();
+            int lockError = StandbyHost.MemoryLockedWhileParked ? 0 : LinuxRealtime.TryLockMemory(); // MCL_FUTURE covers what came since
             if (lockError == 0) status->Flags |= EngineFlags.MemoryLocked;
             else channel.BlockLog.TryWrite(new LogRecord { Event = EngineLogEvent.MemoryLockRefused, Level = 3, Arg0 = lockError });
             int fifoError = LinuxRealtime.TrySetFifo(options.SchedPriority);

@@ -36,7 +36,7 @@ internal static unsafe partial class StandbyHost
             }
         }
         if (blocks > 0) WarmUp(blocks);
-        if (lockMemory) LinuxRealtime.TryLockMemory(); // refused → the engine asks again at activation and reports it
+        if (lockMemory) MemoryLockedWhileParked = LinuxRealtime.TryLockMemory() == 0; // refused → asked again at activation
         Console.Out.WriteLine(ReadyLine);
         Console.Out.Flush();
         string? line = Console.In.ReadLine();
@@ -79,6 +79,9 @@ internal static unsafe partial class StandbyHost
         host.RequestStop();
         engine.Join();
     }
+
+    /// <summary>This process locked current and future pages before parking; the activated engine need not walk them again.</summary>
+    public static bool MemoryLockedWhileParked { get; private set; }
 
     private const int WarmupSlot = 1, WarmupNice = 10, PrioProcess = 0;
 
