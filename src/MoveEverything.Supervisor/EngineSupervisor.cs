@@ -49,7 +49,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         _currentDemo = engine.Demo;
         Channel = ControlChannel.Create(engine.ChannelPath, channelOptions);
         _logs.Observed += ObserveStartup;
-        if (_options.WarmStandby) _standbys = new StandbyKeeper(_spawner, () => EngineExecutable.StandbyStartInfo(_options.StandbyWarmupBlocks, engine.Realtime));
+        if (_options.WarmStandby) _standbys = new StandbyKeeper(_spawner, () => EngineExecutable.StandbyStartInfo(_options.StandbyWarmupBlocks, engine.Realtime && _options.StandbyLocksMemory));
         _watchdog = new Thread(Watch) { Name = "supervisor-watchdog", IsBackground = true };
     }
 
