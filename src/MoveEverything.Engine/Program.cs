@@ -14,6 +14,7 @@ public static class Program
         long entered = LinuxRealtime.NowNanos();
         if (args.Length > 0 && args[0] == Isolation.WorkerArguments.Verb) return Isolation.WorkerMain.Run(args[1..]);
         if (args.Length > 0 && args[0] == Isolation.FutexPingPong.Verb) return Isolation.FutexPingPong.RunChild(args[1..]);
+        if (args.Length > 0 && args[0] == BaselineClock.Verb) return BaselineClock.Run(args[1..]);
         if (!ParentDeath.BindToSupervisor())
         {
             Console.Error.WriteLine("MoveEverything.Engine: the supervisor that started this engine is gone");

@@ -65,6 +65,7 @@ public static class Program
             registry, builtIn, safeMode, log);
         var loop = new UiHostLoop(options, link, new FolderModuleCatalog(roots), health, health, log, data.ModuleData, gate,
             SafeModeWiring.Actions(log));
+        loop.Menu.Remover = new AdministrationRemover(data, gate.IsBuiltIn, registry, log); // finishes interrupted removals
         loop.Start();
         var catalogCount = loop.Menu.Current.Items.Where(i => int.TryParse(i.Detail, out _)).Sum(i => int.Parse(i.Detail!));
         log.LogInformation("UI host up: {Count} modules, {Hz} Hz", catalogCount, options.TickHz);

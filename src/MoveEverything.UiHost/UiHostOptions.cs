@@ -41,6 +41,12 @@ public sealed record UiHostOptions
     /// <summary>Timeout of one host_module_get_param round trip over the control channel. Default 100 ms, as the original.</summary>
     public TimeSpan ParamGetTimeout { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Most packets one move_midi_inject_to_move call may inject; a call with more is refused whole (nothing sent).
+    /// Default 64, the capacity of the original's /schwung-midi-inject ring (256 bytes of 4-byte packets).
+    /// </summary>
+    public int InjectPacketsPerCall { get; init; } = 64;
+
     /// <summary>How long loading or unloading a DSP may take before the engine is reported as not answering. Default 2 s.</summary>
     public TimeSpan DspLoadTimeout { get; init; } = TimeSpan.FromSeconds(2);
 }

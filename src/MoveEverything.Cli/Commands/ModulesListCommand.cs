@@ -10,8 +10,9 @@ namespace MoveEverything.Cli.Commands;
 
 /// <summary>
 /// `mev modules list [--json] [--data-dir DIR]`: every known module with its state, reason and strikes,
-/// read from the persisted health state and from discovery of the modules under the data folder. Repairs made while loading the
-/// state go to stderr. Exit code 0.
+/// read from the persisted health state and from discovery of the modules under the data folder. A module the load gate
+/// would refuse shows state refused with the typed reason (reasonCode, e.g. needs-newer-host); one waiting for consent
+/// shows awaiting_consent with the capabilities pending. Repairs made while loading the state go to stderr. Exit code 0.
 /// </summary>
 public static class ModulesListCommand
 {
@@ -35,6 +36,7 @@ public static class ModulesListCommand
         var installed = FixedInstalledModules.From(ModuleDiscovery.Discover(new DiscoveryOptions { UserModulesRoot = paths.Modules }));
         var admin = new ModuleAdministration(paths, installed, TimeProvider.System);
         foreach (var note in admin.Repairs) Console.Error.WriteLine($"repaired: {note}");
+        foreach (var finished in admin.FinishedRemovals) Console.Error.WriteLine($"repaired: {finished}");
         return admin;
     }
 
@@ -52,10 +54,12 @@ public static class ModulesListCommand
         {
             var array = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
             {
-                ["id"] = r.Id, ["state"] = ModuleStateNames.Json(r.State), ["reason"] = r.Reason, ["strikes"] = r.Strikes,
+                ["id"] = r.Id, ["state"] = ModuleStateNames.Json(r.State), ["reason"] = r.Reason, ["reasonCode"] = r.ReasonCode,
+                ["strikes"] = r.Strikes,
                 ["installed"] = r.Installed,
                 ["unsafeCapabilities"] = new JsonArray([.. r.UnsafeCapabilities.Select(c => (JsonNode)c)]),
                 ["granted"] = new JsonArray([.. r.Granted.Select(c => (JsonNode)c)]),
+                ["pending"] = new JsonArray([.. (r.Pending ?? []).Select(c => (JsonNode)c)]),
                 ["lastFault"] = r.LastFault is { } f ? f.Describe() : null,
             })]);
             Console.WriteLine(array.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));

@@ -71,6 +71,16 @@ public sealed class ControlChannelEngineLink : IEngineLink, IDisposable
     public void SendHardwareMidi(UsbMidiPacket packet) =>
         Send(EngineCommand.MidiOut(packet.ToUInt32()));
 
+    public bool InjectToMove(UsbMidiPacket packet)
+    {
+        lock (_commandGate)
+        {
+            if (_channel.Commands.TryWrite(EngineCommand.InjectInput(packet.ToUInt32()))) return true;
+            CommandsDropped++;
+            return false;
+        }
+    }
+
     public void PushDisplay(ReadOnlySpan<byte> packedFrame) => _channel.Display.Write(packedFrame, 0);
 
     public EngineReply AssignDsp(DspAssignment assignment)

@@ -50,6 +50,14 @@ public sealed class InMemoryEngineLink : IEngineLink
 
     public void SendHardwareMidi(UsbMidiPacket packet) => Locked(() => HardwareMidi.Add(packet));
 
+    /// <summary>Packets injected into the engine's input routing (move_midi_inject_to_move), in order.</summary>
+    public List<UsbMidiPacket> Injected { get; } = [];
+
+    /// <summary>When true, <see cref="InjectToMove"/> answers false as a full command ring would.</summary>
+    public bool InjectRingFull { get; set; }
+
+    public bool InjectToMove(UsbMidiPacket packet) => !InjectRingFull && Locked(() => { Injected.Add(packet); return true; });
+
     public void PushDisplay(ReadOnlySpan<byte> packedFrame)
     {
         var copy = packedFrame.ToArray();

@@ -86,7 +86,7 @@ public sealed class ModuleSession : IModuleHostControl
             new FileApi(new PathSandbox(_dataFolder), new PathSandbox(_launch.Folder), _options.MaxReadFileBytes, _log),
             new LogApi(_log),
             new LifecycleApi(this),
-            new UnsafeApi(_link, _log),
+            new UnsafeApi(_link, _log, _options),
         ], granted: _granted);
         if (_runtime.Load() is { } loadFault) return new SessionStep.Fault(loadFault);
 
