@@ -9,6 +9,7 @@ namespace MoveEverything.Engine.Tests.Supervision;
 /// (PR_SET_PDEATHSIG), and an engine whose supervisor died before it could bind exits by itself.
 /// A shell stands in for `mev` as the parent, because the test process itself cannot be killed.
 /// </summary>
+[Collection(SupervisedEngineCollection.Name)]
 public sealed unsafe class ParentDeathTests
 {
     private static string Engine => Path.Combine(AppContext.BaseDirectory, EngineExecutable.AppHostName);

@@ -12,6 +12,7 @@ namespace MoveEverything.Engine.Tests.Supervision;
 /// in steady state afterwards, and the supervisor resumes from it after a crash and then parks a fresh one.
 /// Waits are bounded liveness guards, not timing assertions.
 /// </summary>
+[Collection(SupervisedEngineCollection.Name)]
 public sealed unsafe class WarmStandbyTests
 {
     private const int Victim = 0;
