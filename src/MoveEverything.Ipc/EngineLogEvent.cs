@@ -18,6 +18,10 @@ public enum EngineLogEvent : ushort
     DemoDisabled = 12,
     MidiOutQueueFull = 13,
     Stopping = 14,
+    /// <summary>Start-up phases (CLOCK_MONOTONIC ns): Arg0 main entry or standby activation, Arg1 channel open, Arg2 start-up loads done.</summary>
+    StartupPhases = 15,
+    /// <summary>First block (CLOCK_MONOTONIC ns): Arg0 block thread started, Arg1 realtime set-up done (mlockall, SCHED_FIFO), Arg2 first block done.</summary>
+    FirstBlock = 16,
 }
 
 /// <summary>Formats drained log records; the only place engine log texts live.</summary>
@@ -39,6 +43,8 @@ public static class EngineLogCatalog
         EngineLogEvent.DemoDisabled => "UI host attached: built-in pad demo off",
         EngineLogEvent.MidiOutQueueFull => "MIDI OUT queue full, {Arg0} packets dropped so far",
         EngineLogEvent.Stopping => "engine stopping after {Arg0} blocks",
+        EngineLogEvent.StartupPhases => "start-up: entered at {Arg0} ns, channel open at {Arg1} ns, loads done at {Arg2} ns",
+        EngineLogEvent.FirstBlock => "first block: block thread at {Arg0} ns, realtime set up at {Arg1} ns, block done at {Arg2} ns",
         _ => "engine log event {Event}",
     };
 

@@ -24,6 +24,25 @@ public static class EngineExecutable
         info.Environment["DOTNET_gcConcurrent"] = "0";
         info.Environment["DOTNET_TieredCompilation"] = "0";
         info.Environment["DOTNET_TieredPGO"] = "0";
+        // The engine binds its life to ours (PR_SET_PDEATHSIG) and checks this pid to close the race with our death.
+        info.Environment[SupervisorPidVariable] = Environment.ProcessId.ToString();
+        return info;
+    }
+
+    /// <summary>The engine's environment variable naming the supervisor (see the engine's ParentDeath).</summary>
+    public const string SupervisorPidVariable = "MEV_SUPERVISOR_PID";
+
+    /// <summary>
+    /// A warm standby engine (`standby` mode), with stdin (activation) and stdout ("ready") redirected. With
+    /// <paramref name="lockMemory"/> (the engine will run realtime) it locks its pages while parked.
+    /// </summary>
+    public static ProcessStartInfo StandbyStartInfo(int warmupBlocks, bool lockMemory, string? folder = null)
+    {
+        List<string> args = ["standby", "--warmup-blocks", warmupBlocks.ToString()];
+        if (lockMemory) args.Add("--lock-memory");
+        var info = StartInfo(args, folder);
+        info.RedirectStandardInput = true;
+        info.RedirectStandardOutput = true;
         return info;
     }
 

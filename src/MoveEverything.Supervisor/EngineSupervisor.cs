@@ -7,8 +7,11 @@ namespace MoveEverything.Supervisor;
 /// <summary>
 /// Starts the engine process against a control channel it creates, watches its heartbeat, drains its logs,
 /// and when it dies (signal, exit, or hang → SIGKILL) reads the dead-man's pedal, reports the blamed module to
-/// the <see cref="ICrashSink"/>, and restarts it with exponential backoff and the rest of the chain restored.
-/// Invariants: only the watchdog thread touches the process and the log rings; one engine runs at a time.
+/// the <see cref="ICrashSink"/>, and restarts it with the rest of the chain restored — by activating a warm standby
+/// engine when one is ready (<see cref="SupervisorOptions.WarmStandby"/>), else by starting one cold; consecutive
+/// deaths back off exponentially. Invariants: only the watchdog thread touches the process and the log rings; one
+/// engine runs at a time (a standby is activated only after the previous engine is dead and reaped); every engine
+/// is forked by the <see cref="ProcessSpawner"/> thread, so the engine's parent-death signal fires only when we die.
 /// </summary>
 public sealed unsafe class EngineSupervisor : IDisposable
 {
@@ -22,7 +25,11 @@ public sealed unsafe class EngineSupervisor : IDisposable
     private readonly List<EngineDeath> _deaths = [];
     private readonly Thread _watchdog;
     private readonly ManualResetEventSlim _stopped = new();
+    private readonly ProcessSpawner _spawner = new();
+    private readonly StandbyKeeper? _standbys;
+    private readonly List<Process> _retired = [];
     private Process? _process;
+    private volatile EngineStartTimeline? _timeline;
     private IReadOnlyList<ChainLoad> _currentLoads;
     private bool _currentDemo;
     private long _blocksOfEarlierEngines;
@@ -41,12 +48,20 @@ public sealed unsafe class EngineSupervisor : IDisposable
         _currentLoads = engine.Loads;
         _currentDemo = engine.Demo;
         Channel = ControlChannel.Create(engine.ChannelPath, channelOptions);
+        _logs.Observed += ObserveStartup;
+        if (_options.WarmStandby) _standbys = new StandbyKeeper(_spawner, () => EngineExecutable.StandbyStartInfo(_options.StandbyWarmupBlocks, engine.Realtime && _options.StandbyLocksMemory));
         _watchdog = new Thread(Watch) { Name = "supervisor-watchdog", IsBackground = true };
     }
 
     public ControlChannel Channel { get; }
     public int Restarts { get; private set; }
     public int? EnginePid => _process?.Id;
+    /// <summary>Pid of the standby engine (ready or warming up), or null.</summary>
+    public int? StandbyPid => _standbys?.Pid;
+    /// <summary>A warm standby is parked and ready to take over.</summary>
+    public bool StandbyReady => _standbys?.HasReadyStandby == true;
+    /// <summary>Where the current engine's start spent its time (filled in as its start-up log records are drained).</summary>
+    public EngineStartTimeline? StartTimeline => _timeline;
     /// <summary>Blocks run by all engine instances so far.</summary>
     public long TotalBlocks => Volatile.Read(ref _blocksOfEarlierEngines) + Volatile.Read(ref Channel.Status->Heartbeat);
     public IReadOnlyList<EngineDeath> Deaths { get { lock (_deaths) return _deaths.ToArray(); } }
@@ -72,16 +87,37 @@ public sealed unsafe class EngineSupervisor : IDisposable
         return true;
     }
 
-    private void Launch()
+    private void Launch(long deathSeen = 0)
     {
-        var args = _engine with { Loads = _currentLoads, Demo = _currentDemo };
-        var info = EngineExecutable.StartInfo(args.ToArgs());
-        _process = Process.Start(info) ?? throw new InvalidOperationException("engine process did not start");
-        _logger.LogInformation("engine started, pid {Pid}, chain [{Chain}]", _process.Id, string.Join(", ", _currentLoads));
+        var args = (_engine with { Loads = _currentLoads, Demo = _currentDemo }).ToArgs();
+        long requested = Stopwatch.GetTimestamp();
+        var standby = _standbys?.TakeReady();
+        if (standby != null && !standby.TryActivate(args)) { standby.Dispose(); standby = null; }
+        if (_process != null) _retired.Add(_process); // possibly a zombie not yet reaped: disposing it could leave it unreaped
+        _retired.RemoveAll(p => { if (!p.HasExited) return false; p.Dispose(); return true; });
+        _process = standby?.Process ?? _spawner.Start(EngineExecutable.StartInfo(args));
+        _timeline = new EngineStartTimeline
+        {
+            Pid = _process.Id, FromStandby = standby != null, DeathSeen = deathSeen, LaunchRequested = requested, ProcessReady = Stopwatch.GetTimestamp(),
+        };
+        _logger.LogInformation("engine started ({How}), pid {Pid}, chain [{Chain}]", standby != null ? "warm standby" : "cold", _process.Id, string.Join(", ", _currentLoads));
+        _standbys?.Replenish(_options.StandbyRespawnDelayMs);
+    }
+
+    private void ObserveStartup(LogRecord record)
+    {
+        if (_timeline is not { } t) return;
+        if (record.Event == EngineLogEvent.StartupPhases)
+            _timeline = t with { Entered = record.Arg0, ChannelOpen = record.Arg1, LoadsDone = record.Arg2 };
+        else if (record.Event == EngineLogEvent.FirstBlock)
+            _timeline = t with { BlockThreadStarted = record.Arg0, RealtimeDone = record.Arg1, FirstBlockDone = record.Arg2 };
     }
 
     private void Watch()
     {
+        // A hung plugin spins at the engine's SCHED_FIFO priority and the machine may be busy: the watchdog runs just
+        // below the block thread, so it is never starved by normal work yet never preempts audio.
+        if (_engine.Realtime && _options.WatchdogPriority > 0) LinuxProcess.TrySetFifo(_options.WatchdogPriority);
         long lastBeat = -1, lastChange = Environment.TickCount64, lastPoll = lastChange, startedAt = lastChange, consecutive = 0;
         while (!_stop)
         {
@@ -94,23 +130,26 @@ public sealed unsafe class EngineSupervisor : IDisposable
             long beat = Volatile.Read(ref Channel.Status->Heartbeat);
             if (beat != lastBeat) { lastBeat = beat; lastChange = now; }
             EngineDeathKind? death = null;
-            if (_process!.HasExited) death = ExitKind(_process.ExitCode);
+            long deathSeen = Stopwatch.GetTimestamp();
+            int exitCode = 0;
+            if (_process!.HasExited) death = ExitKind(exitCode = _process.ExitCode);
             else if (beat > 0 ? now - lastChange > _options.HangTimeoutMs : now - startedAt > _options.StartTimeoutMs || FirstBlockHung())
             {
-                _process.Kill();
-                _process.WaitForExit();
-                death = EngineDeathKind.Hang;
+                // A crashing engine can take longer than the hang timeout to die on a loaded machine; the first fatal
+                // signal decides its exit status, so SIGSEGV/SIGABRT here means it was crashing, not hung.
+                exitCode = KillAndWait();
+                death = exitCode is > 128 and not 128 + SigKill ? EngineDeathKind.Crash : EngineDeathKind.Hang;
             }
             if (death is not { } kind || _stop) continue;
             _logs.Drain(Channel);
             bool healthyRun = now - startedAt > _options.HealthyRunResetsBackoffMs;
             consecutive = healthyRun ? 1 : consecutive + 1;
-            OnDeath(kind);
+            OnDeath(kind, exitCode);
             if (Restarts >= _options.MaxRestarts) { _logger.LogCritical("engine died {Count} times; giving up", Restarts); break; }
-            long delay = Math.Min(_options.RestartBackoffMaxMs, _options.RestartBackoffInitialMs << (int)Math.Min(consecutive - 1, 20));
-            Thread.Sleep((int)delay);
+            long delay = consecutive <= 1 ? 0 : Math.Min(_options.RestartBackoffMaxMs, _options.RestartBackoffInitialMs << (int)Math.Min(consecutive - 2, 20));
+            if (delay > 0) Thread.Sleep((int)delay);
             if (_stop) break;
-            Restart();
+            Restart(deathSeen);
             lastBeat = -1; lastChange = lastPoll = startedAt = Environment.TickCount64;
         }
         _stopped.Set();
@@ -128,11 +167,32 @@ public sealed unsafe class EngineSupervisor : IDisposable
         return inside > _options.HangTimeoutMs * Stopwatch.Frequency / 1000;
     }
 
+    private const int SigKill = 9;
+
     private static EngineDeathKind ExitKind(int exitCode) => exitCode > 128 ? EngineDeathKind.Crash : EngineDeathKind.Exit;
 
-    private void OnDeath(EngineDeathKind kind)
+    /// <summary>
+    /// SIGKILLs the engine and returns its exit code (128 + signal) as soon as it is a zombie — dead, memory and
+    /// files (device, link) released — rather than when the runtime's SIGCHLD thread gets round to reaping it.
+    /// </summary>
+    private int KillAndWait()
     {
-        int exitCode = _process!.ExitCode;
+        var p = _process!;
+        p.Kill();
+        long deadline = Environment.TickCount64 + _options.StopGraceMs;
+        while (Environment.TickCount64 < deadline)
+        {
+            if (p.HasExited) return p.ExitCode;
+            if (LinuxProcess.ZombieWaitStatus(p.Id) is int status)
+                return (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF;
+            Thread.Sleep(1);
+        }
+        p.WaitForExit();
+        return p.ExitCode;
+    }
+
+    private void OnDeath(EngineDeathKind kind, int exitCode)
+    {
         // The block thread's pedal first (render/MIDI/params), then the control thread's (load/init/unload).
         var pedal = Channel.BlockPedal->InCall == 1 ? *Channel.BlockPedal : *Channel.LoaderPedal;
         bool inside = pedal.InCall == 1;
@@ -157,7 +217,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         return chain;
     }
 
-    private void Restart()
+    private void Restart(long deathSeen)
     {
         Interlocked.Add(ref _blocksOfEarlierEngines, Channel.Status->Heartbeat);
         Channel.ResetForRestart();
@@ -166,7 +226,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         // The restarted engine must not route pads itself: the running UI host decides (its UiAttached went to the
         // old engine); the built-in synth, if it was running, comes back through the restored chain.
         if (_ui != null) _currentDemo = false;
-        Launch();
+        Launch(deathSeen);
     }
 
     public static string HostVersion => typeof(EngineSupervisor).Assembly.GetName().Version?.ToString() ?? "0";
@@ -177,6 +237,7 @@ public sealed unsafe class EngineSupervisor : IDisposable
         if (_stop) return;
         _stop = true;
         if (_watchdog.IsAlive) _stopped.Wait(TimeSpan.FromSeconds(5));
+        _standbys?.Dispose();
         _ui?.Kill();
         if (_process is { HasExited: false } p)
         {
@@ -194,6 +255,8 @@ public sealed unsafe class EngineSupervisor : IDisposable
         Stop();
         _ui?.Dispose();
         _process?.Dispose();
+        foreach (var p in _retired) p.Dispose();
+        _spawner.Dispose(); // last: its thread's exit is every remaining child's parent-death signal
         Channel.Dispose();
     }
 }

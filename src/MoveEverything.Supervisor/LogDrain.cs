@@ -8,6 +8,9 @@ public sealed class LogDrain(ILogger logger)
 {
     public long Drained { get; private set; }
 
+    /// <summary>Raised for every drained record, on the draining thread (the supervisor reads start-up phases from it).</summary>
+    public event Action<LogRecord>? Observed;
+
     public void Drain(ControlChannel channel)
     {
         Drain(channel.BlockLog, "block");
@@ -19,6 +22,7 @@ public sealed class LogDrain(ILogger logger)
         while (ring.TryRead(out var record))
         {
             Drained++;
+            Observed?.Invoke(record);
             var level = record.Level <= (byte)LogLevel.None ? (LogLevel)record.Level : LogLevel.Information;
             if (logger.IsEnabled(level))
                 logger.Log(level, new EventId((int)record.Event, record.Event.ToString()), "[engine {Thread}] {Message}", thread, EngineLogCatalog.Format(record));

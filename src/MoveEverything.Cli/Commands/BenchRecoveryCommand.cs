@@ -23,7 +23,8 @@ public static class BenchRecoveryCommand
         var runs = new Option<int>("--runs") { Description = "Faults measured per kind and mode", DefaultValueFactory = _ => 5 };
         var blocks = new Option<int>("--blocks") { Description = "Blocks of isolated playing for the round trip", DefaultValueFactory = _ => 3000 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("recovery", "Measure fault detection and recovery, in-process and isolated") { runs, blocks, json };
+        var cold = new Option<bool>("--cold") { Description = "Also measure in-process recovery without the warm standby engine (cold .NET start)" };
+        var command = new Command("recovery", "Measure fault detection and recovery, in-process and isolated") { runs, blocks, json, cold };
         command.SetAction(parse =>
         {
             int n = parse.GetValue(runs), b = parse.GetValue(blocks);
@@ -42,7 +43,8 @@ public static class BenchRecoveryCommand
                 var isolated = bench.MeasureFaults(Faulty(fault), n);
                 rows.Add(new Row(kind, "isolated", isolated.Faults, Stats(isolated.BlameMilliseconds), Stats([0.0]),
                     Stats(isolated.RestartMilliseconds), isolated.VictimSilentBlocks, isolated.Example));
-                rows.Add(InProcess(kind, noise, Faulty(fault), n));
+                rows.Add(InProcess(kind, "in-process", new InProcessRecoveryBenchmark(noise, warmStandby: true).Measure(Faulty(fault), n)));
+                if (parse.GetValue(cold)) rows.Add(InProcess(kind, "in-process cold", new InProcessRecoveryBenchmark(noise, warmStandby: false).Measure(Faulty(fault), n)));
             }
             var rt = Micro(roundTrip.RoundTripsMicroseconds);
             if (parse.GetValue(json)) { PrintJson(rows, rt, floor, roundTrip); return 0; }
@@ -53,50 +55,10 @@ public static class BenchRecoveryCommand
     }
 
     private sealed record Row(string Fault, string Mode, int Faults, Percentiles BlameMs, Percentiles OthersResumeMs,
-        Percentiles FaultySlotBackMs, long OtherSlotSilentBlocks, string Example);
+        Percentiles FaultySlotBackMs, long OtherSlotSilentBlocks, string Example, InProcessRecoveryFigures? Restart = null);
 
-    /// <summary>One engine per run: the faulty module kills or hangs it; the supervisor blames it and restarts without it.</summary>
-    private static Row InProcess(string kind, string noise, string faulty, int runs)
-    {
-        var blame = new List<double>();
-        var resume = new List<double>();
-        string example = "";
-        for (int r = 0; r < runs; r++)
-        {
-            var launch = new EngineLaunch
-            {
-                ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-bench-recovery-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
-                Transport = "free-running", Realtime = true, Demo = false,
-                Loads = [new ChainLoad(0, SlotStatus.GeneratorPosition, noise), new ChainLoad(1, SlotStatus.GeneratorPosition, faulty)],
-            };
-            using var supervisor = new EngineSupervisor(launch, null, NullLogger.Instance, new BlameListCrashSink());
-            long faultTicks = 0, diedTicks = 0;
-            unsafe
-            {
-                supervisor.EngineDied += f =>
-                {
-                    diedTicks = Stopwatch.GetTimestamp();
-                    faultTicks = supervisor.Channel.BlockPedal->InCall == 1 ? supervisor.Channel.BlockPedal->EnteredTimestamp : diedTicks;
-                    supervisor.Channel.Status->SlotTable[0].Peak = 0;
-                    example = f.Describe();
-                };
-                supervisor.Start();
-                var clock = Stopwatch.StartNew();
-                while (clock.Elapsed < TimeSpan.FromSeconds(60))
-                {
-                    if (Volatile.Read(ref diedTicks) != 0 && supervisor.Restarts > 0 && supervisor.Channel.Status->Heartbeat > 0
-                        && supervisor.Channel.Status->SlotTable[0].Peak > 0) break;
-                    Thread.Sleep(1);
-                }
-            }
-            long resumed = Stopwatch.GetTimestamp();
-            if (diedTicks == 0) continue;
-            blame.Add(Ms(diedTicks - faultTicks));
-            resume.Add(Ms(resumed - faultTicks));
-            supervisor.Stop();
-        }
-        return new Row(kind, "in-process", blame.Count, Stats(blame), Stats(resume), Stats([]), -1, example);
-    }
+    private static Row InProcess(string kind, string mode, InProcessRecoveryFigures f) =>
+        new(kind, mode, f.ResumeMs.Length, Stats(f.BlameMs), Stats(f.ResumeMs), Stats([]), -1, f.Example, f);
 
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
     private static Percentiles Stats(IReadOnlyCollection<double> values) => Micro(values.ToArray(), 0.01);
@@ -126,6 +88,8 @@ public static class BenchRecoveryCommand
                 ["fault"] = r.Fault, ["mode"] = r.Mode, ["count"] = r.Faults, ["blame_ms"] = J(r.BlameMs),
                 ["other_slots_resume_ms"] = J(r.OthersResumeMs), ["faulty_slot_back_ms"] = J(r.FaultySlotBackMs),
                 ["other_slot_silent_blocks"] = r.OtherSlotSilentBlocks, ["example"] = r.Example,
+                ["restarts_from_standby"] = r.Restart?.FromStandby ?? 0,
+                ["restart_phases_p50_ms"] = r.Restart?.PhaseMedians().ToDictionary(p => p.Phase, p => double.IsNaN(p.MedianMs) ? -1 : p.MedianMs) ?? new Dictionary<string, double>(),
             }).ToArray(),
         }));
 
@@ -138,6 +102,13 @@ public static class BenchRecoveryCommand
                 r.OtherSlotSilentBlocks < 0 ? "engine restart" : r.OtherSlotSilentBlocks.ToString());
         AnsiConsole.MarkupLine("[bold]Detection and recovery[/] (p50 / p99 / max; from the faulting call's entry)");
         AnsiConsole.Write(faults);
+        var inProcess = rows.Where(r => r.Restart != null).ToList();
+        var phases = new Table().AddColumn("restart phase (p50 ms)");
+        foreach (var r in inProcess) phases.AddColumn($"{r.Fault}, {r.Mode} ({r.Restart!.FromStandby}/{r.Faults} from standby)");
+        foreach (var (phase, i) in EngineStartTimeline.PhaseNames.Append("first block → audio seen").Select((p, i) => (p, i)))
+            phases.AddRow([phase, .. inProcess.Select(r => r.Restart!.PhaseMedians()[i].MedianMs is var v && double.IsNaN(v) ? "-" : $"{v:0.##}")]);
+        AnsiConsole.MarkupLine("[bold]Where the in-process restart goes[/] (from the watchdog seeing the death to the victim's audio)");
+        AnsiConsole.Write(phases);
         var costs = new Table().AddColumns("per block (µs)", "p50 / p99 / max");
         costs.AddRow("isolated round trip (publish → answer)", P(rt));
         costs.AddRow("raw futex ping-pong, two processes (floor)", P(floor));

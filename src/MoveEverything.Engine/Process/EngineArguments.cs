@@ -16,6 +16,8 @@ public sealed record EngineArguments
     public EngineOptions Options { get; init; } = new();
     public IReadOnlyList<ChainLoad> Loads { get; init; } = [];
     public string? Error { get; init; }
+    /// <summary>CLOCK_MONOTONIC ns when this engine began its start-up: Main entry, or a standby's activation. Reported, not used.</summary>
+    public long EnteredNanos { get; init; }
 
     public static EngineArguments Parse(IReadOnlyList<string> args)
     {

@@ -33,7 +33,7 @@ public sealed unsafe class EngineHost
         using var channel = ControlChannel.Open(_args.ChannelPath);
         var status = channel.Status;
         status->EnginePid = Environment.ProcessId;
-        status->StartedNanos = LinuxRealtime.NowNanos();
+        long channelOpen = status->StartedNanos = LinuxRealtime.NowNanos();
         using var transport = CreateTransport();
         var rack = _rackFactory(options);
         using var blockPedal = new Realtime.CallMarkerWriter((byte*)&status->BlockPedal);
@@ -44,7 +44,9 @@ public sealed unsafe class EngineHost
         var telemetry = new TelemetryThread(status, options.TelemetryPeriodMs, RequestStop, options.Realtime ? options.SchedPriority : 0);
         var loop = new BlockLoop(transport, channel, rack, control, options, paced: _args.Transport != TransportKind.Unpaced);
         if (options.WarmupBlocks == 0) { status->Flags |= EngineFlags.SteadyState; }
-        channel.BlockLog.TryWrite(new LogRecord { MonotonicNanos = LinuxRealtime.NowNanos(), Event = EngineLogEvent.Started, Level = 2, Arg0 = Environment.ProcessId, Arg1 = (long)_args.Transport });
+        long loaded = LinuxRealtime.NowNanos();
+        channel.BlockLog.TryWrite(new LogRecord { MonotonicNanos = loaded, Event = EngineLogEvent.StartupPhases, Level = 1, Arg0 = _args.EnteredNanos, Arg1 = channelOpen, Arg2 = loaded });
+        channel.BlockLog.TryWrite(new LogRecord { MonotonicNanos = loaded, Event = EngineLogEvent.Started, Level = 2, Arg0 = Environment.ProcessId, Arg1 = (long)_args.Transport });
 
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; RequestStop(); });
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; RequestStop(); });
@@ -72,9 +74,10 @@ public sealed unsafe class EngineHost
     private void BlockThread(BlockLoop loop, ControlChannel channel, EngineOptions options)
     {
         var status = channel.Status;
+        long threadStarted = LinuxRealtime.NowNanos();
         if (options.Realtime)
         {
-            int lockError = LinuxRealtime.TryLockMemory();
+            int lockError = StandbyHost.MemoryLockedWhileParked ? 0 : LinuxRealtime.TryLockMemory(); // MCL_FUTURE covers what came since
             if (lockError == 0) status->Flags |= EngineFlags.MemoryLocked;
             else channel.BlockLog.TryWrite(new LogRecord { Event = EngineLogEvent.MemoryLockRefused, Level = 3, Arg0 = lockError });
             int fifoError = LinuxRealtime.TrySetFifo(options.SchedPriority);
@@ -86,7 +89,13 @@ public sealed unsafe class EngineHost
             }
             else channel.BlockLog.TryWrite(new LogRecord { Event = EngineLogEvent.RealtimeRefused, Level = 3, Arg0 = fifoError });
         }
+        long realtimeDone = LinuxRealtime.NowNanos();
         status->Flags |= EngineFlags.Running;
+        if (!_stop)
+        {
+            loop.RunBlock();
+            channel.BlockLog.TryWrite(new LogRecord { MonotonicNanos = LinuxRealtime.NowNanos(), Event = EngineLogEvent.FirstBlock, Level = 1, Arg0 = threadStarted, Arg1 = realtimeDone, Arg2 = LinuxRealtime.NowNanos() });
+        }
         while (!_stop) loop.RunBlock();
         status->Flags &= ~EngineFlags.Running;
     }

@@ -13,6 +13,7 @@ namespace MoveEverything.Engine.Tests.Faults;
 /// (this process) stays up, the right module and phase are blamed, the final state is the policy's, slot 1 plays
 /// again after the last restart, and the state survives a host restart.
 /// </summary>
+[Collection(Supervision.SupervisedEngineCollection.Name)]
 public sealed unsafe class InProcessFaultMatrixTests
 {
     private const int Victim = 0, Faulty = 1;
