@@ -25,19 +25,20 @@ public sealed class ModuleAdministration
     private readonly ModuleRemoval _removal;
 
     public ModuleAdministration(DataPaths paths, IInstalledModules installed, TimeProvider clock)
-        : this(new FileModuleHealthStore(paths), new ConsentStore(paths, clock), installed, clock, paths.Modules) { }
+        : this(new FileModuleHealthStore(paths), new ConsentStore(paths, clock), installed, clock, paths.Modules, new FileTrustStore(paths)) { }
 
     /// <param name="modulesRoot">The user modules folder (its <c>.trash</c> receives removed modules); null = removal
     /// only forgets state and refuses to delete folders.</param>
+    /// <param name="trust">Where trust records live, so a removal forgets the module's; null = trust is not touched.</param>
     public ModuleAdministration(IModuleHealthStore health, IConsentStore consent, IInstalledModules installed, TimeProvider clock,
-        string? modulesRoot = null)
+        string? modulesRoot = null, ITrustStore? trust = null)
     {
         _installed = installed;
         _registry = new ModuleHealthRegistry(health, HealthPolicy.Default, clock);
         _consent = consent;
         _gate = new CapabilityGate(consent, _registry);
         _modulesFile = health is FileModuleHealthStore f ? Path.GetFileName(f.Path) : "modules-health";
-        _removal = new ModuleRemoval(health, consent, _registry, modulesRoot);
+        _removal = new ModuleRemoval(health, consent, trust, _registry, modulesRoot);
         FinishedRemovals = _removal.FinishInterrupted(id => _installed.All.Any(m => m.Id == id));
         var consentLoad = consent.LoadAll();
         Repairs = [.. _registry.LoadNotes, .. consentLoad.Notes, .. UnknownModules(consentLoad)];

@@ -8,12 +8,13 @@ namespace MoveEverything.Health.Admin;
 /// <summary>
 /// Removing a module, whatever its state or verdict (issue 6: "removing a module always works"): the folder goes to
 /// the trash in one rename (<see cref="ModuleTrash"/>), then the module's disable mark, strikes and consent are
-/// forgotten so a reinstall starts fresh, then the trashed folder is deleted. Order matters for kill -9: the module
+/// forgotten — and its trust record, so a reinstall starts on probation — so a reinstall starts fresh, then the trashed folder is deleted. Order matters for kill -9: the module
 /// is gone before its state is touched (a crash never re-enables a disabled module that is still installed), and a
 /// trash entry is purged only after its state is forgotten, so <see cref="FinishInterrupted"/> at the next start
 /// completes whatever a crash cut short. Built-in modules are refused (they ship with the host; disable them instead).
 /// </summary>
-internal sealed class ModuleRemoval(IModuleHealthStore health, IConsentStore consent, ModuleHealthRegistry registry, string? modulesRoot)
+internal sealed class ModuleRemoval(IModuleHealthStore health, IConsentStore consent, ITrustStore? trust, ModuleHealthRegistry registry,
+    string? modulesRoot)
 {
     public AdminResult Remove(string moduleId, InstalledModule? module)
     {
@@ -68,18 +69,21 @@ internal sealed class ModuleRemoval(IModuleHealthStore health, IConsentStore con
         var error = saved.Error;
         foreach (var capability in grants)
             error ??= consent.Revoke(moduleId, capability).Error;
+        bool hadTrust = false;
+        if (trust != null) error ??= trust.Remove(moduleId, out hadTrust).Error;
         registry.Refresh();
-        return new Forgotten(Describe(before, grants), error);
+        return new Forgotten(Describe(before, grants, hadTrust), error);
     }
 
-    private static string Describe(ModuleHealthRecord? record, IReadOnlyList<string> grants)
+    private static string Describe(ModuleHealthRecord? record, IReadOnlyList<string> grants, bool hadTrust)
     {
         var parts = new List<string>();
         if (record?.Disabled is { } mark) parts.Add($"its disable mark ({mark.Reason})");
         if (record is { Strikes.Count: > 0 } r) parts.Add($"{r.Strikes.Count} strike(s)");
         if (grants.Count > 0) parts.Add($"consent to {string.Join(", ", grants)}");
+        if (hadTrust) parts.Add("its trust record (a reinstall runs isolated on probation)");
         return parts.Count == 0
-            ? "it had no disable mark, strikes or consent to clear; a reinstall starts fresh"
+            ? "it had no disable mark, strikes, consent or trust record to clear; a reinstall starts fresh"
             : $"cleared {string.Join(", ", parts)}, so a reinstall starts fresh";
     }
 

@@ -26,4 +26,16 @@ public sealed class FileTrustStore(string path) : ITrustStore
         after = changed ?? change(null);
         return result;
     }
+
+    public PersistResult Remove(string moduleId, out bool existed)
+    {
+        bool found = false;
+        var result = _file.Update(entries =>
+        {
+            found = entries.Any(e => e.ModuleId == moduleId);
+            return entries.Where(e => e.ModuleId != moduleId).ToList();
+        }, out _);
+        existed = found;
+        return result;
+    }
 }

@@ -13,4 +13,7 @@ public interface ITrustStore
 
     /// <summary>Applies <paramref name="change"/> (pure) to the stored record of the module (null when none).</summary>
     PersistResult Update(string moduleId, Func<TrustRecord?, TrustRecord> change, out TrustRecord after);
+
+    /// <summary>Drops the module's record (module removed: a reinstall starts on probation); <paramref name="existed"/> says whether there was one.</summary>
+    PersistResult Remove(string moduleId, out bool existed);
 }

@@ -23,4 +23,15 @@ public sealed class InMemoryTrustStore : ITrustStore
             return PersistResult.Success;
         }
     }
+
+    public PersistResult Remove(string moduleId, out bool existed)
+    {
+        lock (_records)
+        {
+            existed = _records.ContainsKey(moduleId);
+            if (FailWrites) return PersistResult.Failed("simulated write failure");
+            _records.Remove(moduleId);
+            return PersistResult.Success;
+        }
+    }
 }

@@ -117,6 +117,22 @@ public sealed class ModuleRemovalTests : IDisposable
     }
 
     [Fact]
+    public void Removal_forgets_the_trust_record_so_a_reinstall_is_on_probation_again()
+    {
+        Install("m");
+        var book = new MoveEverything.Health.Trust.TrustBook(new FileTrustStore(Paths), HealthPolicy.Default, _clock);
+        for (var i = 0; i < HealthPolicy.Default.ProbationCleanLoads; i++) book.RecordCleanLoad("m", "1.0.0");
+        book.RecordCleanLoad("other", "2.0.0");
+        Assert.Equal(HealthPolicy.Default.ProbationCleanLoads, book.Of("m", "1.0.0").CleanLoads);
+
+        var result = Open().Remove("m");
+
+        Assert.Contains("its trust record (a reinstall runs isolated on probation)", result.Message);
+        var left = new FileTrustStore(Paths).LoadAll().Entries;
+        Assert.Equal(["other"], left.Select(r => r.ModuleId));
+    }
+
+    [Fact]
     public void A_built_in_module_is_refused_with_a_reason_and_kept()
     {
         var folder = Install("core", root: BuiltinRoot);
