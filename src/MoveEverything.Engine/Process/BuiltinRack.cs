@@ -126,7 +126,8 @@ public sealed unsafe class BuiltinRack : IEngineRack
 
     private void Leave() => _pedal!.Exit();
 
-    public PluginLoadOutcome Load(int slot, int position, string path)
+    /// <summary>Built-ins are managed code shipped with the host: they never isolate and never see the mailbox, whatever the flags.</summary>
+    public PluginLoadOutcome Load(int slot, int position, string path, LoadFlags flags)
     {
         if (!IsGenerator(slot, position))
             return new(LoadResultCode.InvalidSlot, "", $"slot {slot} position {position} takes no built-in module");

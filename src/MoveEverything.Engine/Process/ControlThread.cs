@@ -6,7 +6,8 @@ namespace MoveEverything.Engine.Process;
 /// <summary>
 /// Runs plugin loads and unloads off the block thread. The block thread hands it Load/Unload commands through
 /// an in-process SPSC ring; results come back through another, and the block thread forwards them to the UI
-/// (so the event ring keeps a single producer). Module ids and states in the status block are written here.
+/// (so the event ring keeps a single producer). Module ids, states, load flags and placement (in-process or isolated) in the status block are written here;
+/// the flags are echoed exactly as the sender gave them, so a restarted engine can be handed the same ones.
 /// This thread may allocate (dlopen, strings) — loads are not steady state.
 /// </summary>
 public sealed unsafe class ControlThread : IDisposable
@@ -38,7 +39,8 @@ public sealed unsafe class ControlThread : IDisposable
     public void Start() => _thread.Start();
 
     /// <summary>Loads synchronously on the calling thread (start-up, before the block thread runs).</summary>
-    public void LoadNow(ChainLoad request) => Apply(EngineCommand.LoadPlugin(request.Slot, request.Position, request.Path, 0), publish: false);
+    public void LoadNow(ChainLoad request) =>
+        Apply(EngineCommand.LoadPlugin(request.Slot, request.Position, request.Path, 0, request.Flags), publish: false);
 
     private void Run()
     {
@@ -64,8 +66,11 @@ public sealed unsafe class ControlThread : IDisposable
             ref var module = ref _channel.Status->SlotTable[slot].Modules[statusPosition];
             FixedUtf8.Write(module.IdSpan, BuiltinRack.ModuleIdOf(path));
             module.State = ModuleRunState.Loading;
-            outcome = _rack.Load(slot, position, path);
+            module.Flags = command.LoadFlags;
+            module.Isolated = 0;
+            outcome = _rack.Load(slot, position, path, command.LoadFlags);
             if (outcome.ModuleId.Length > 0) FixedUtf8.Write(module.IdSpan, outcome.ModuleId);
+            module.Isolated = outcome.Succeeded && outcome.Isolated ? (byte)1 : (byte)0;
             module.Reason = (int)outcome.Code;
             module.State = outcome.Succeeded ? ModuleRunState.Running : ModuleRunState.Failed;
         }

@@ -38,15 +38,22 @@ public unsafe interface IEngineRack
     /// </summary>
     long Render(short* interleaved, int frames);
 
-    /// <summary>Loads a plugin on the control thread; the block thread sees it from its next block.</summary>
-    PluginLoadOutcome Load(int slot, int position, string path);
+    /// <summary>
+    /// Loads a plugin on the control thread; the block thread sees it from its next block. <paramref name="flags"/> are
+    /// the sender's consent and trust (<see cref="LoadFlags"/>): without <see cref="LoadFlags.GrantMailbox"/> the
+    /// plugin's host_api_v1_t.mapped_memory is NULL; <see cref="LoadFlags.Trusted"/> feeds the isolation decision.
+    /// </summary>
+    PluginLoadOutcome Load(int slot, int position, string path, LoadFlags flags);
 
     /// <summary>Unloads a plugin on the control thread.</summary>
     PluginLoadOutcome Unload(int slot, int position);
 }
 
-/// <summary>Typed result of a load or unload; <see cref="Detail"/> is a sentence for the user.</summary>
-public sealed record PluginLoadOutcome(LoadResultCode Code, string ModuleId, string Detail)
+/// <summary>
+/// Typed result of a load or unload; <see cref="Detail"/> is a sentence for the user. <see cref="Isolated"/>: the
+/// module runs in a DSP worker process (written to <see cref="ModuleStatus.Isolated"/>).
+/// </summary>
+public sealed record PluginLoadOutcome(LoadResultCode Code, string ModuleId, string Detail, bool Isolated = false)
 {
     public bool Succeeded => Code == LoadResultCode.Ok;
 }

@@ -32,13 +32,19 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
     /// <summary>Per slot/position: (int)WorkerFaultKind + 1 of the latest worker fault, 0 none (watchdog writes, block thread reads).</summary>
     private readonly int[][] _workerFaults;
 
-    public NativeRack(DspOptions? dsp = null, IsolationMode isolation = IsolationMode.None, IsolationOptions? isolationOptions = null)
+    /// <param name="dsp">DSP limits.</param>
+    /// <param name="isolation">Which native modules run in a worker process.</param>
+    /// <param name="isolationOptions">Worker limits.</param>
+    /// <param name="mailbox">The engine's mailbox page (the transport's), handed as mapped_memory to plugins loaded
+    /// with <see cref="LoadFlags.GrantMailbox"/>; null keeps mapped_memory NULL for every plugin.</param>
+    public NativeRack(DspOptions? dsp = null, IsolationMode isolation = IsolationMode.None, IsolationOptions? isolationOptions = null,
+        byte* mailbox = null)
     {
         _isolationMode = isolation;
         _isolationOptions = isolationOptions ?? IsolationOptions.Default;
         _workerFaults = Enumerable.Range(0, StatusBlock.SlotEntries).Select(_ => new int[SlotStatus.Positions]).ToArray();
         _dsp = dsp ?? new DspOptions();
-        _services = new HostServices(_dsp);
+        _services = new HostServices(_dsp, mailbox);
         _loader = new PluginLoader(_services);
         _rack = new Rack(_services);
         _midi = new MidiEvent[_dsp.MaxMidiEventsPerBlock];
@@ -112,15 +118,17 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
             }
     }
 
-    public PluginLoadOutcome Load(int slot, int position, string path)
+    public PluginLoadOutcome Load(int slot, int position, string path, LoadFlags flags)
     {
         string id = ChainLoad.ModuleIdOf(path);
         if (!ValidPosition(slot, position)) return new(LoadResultCode.InvalidSlot, id, $"slot {slot + 1} has no position {position}");
         var kind = position < SlotStatus.GeneratorPosition ? PluginKind.MidiFx : position == SlotStatus.GeneratorPosition ? PluginKind.SoundGenerator : PluginKind.AudioFx;
-        var request = new PluginLoadRequest(id, path, kind, Slot: RackSlot(slot));
+        // Fail closed: mapped_memory only with the user's consent carried by the load itself.
+        var request = new PluginLoadRequest(id, path, kind, Slot: RackSlot(slot), GrantMailboxAccess: (flags & LoadFlags.GrantMailbox) != 0);
         Volatile.Write(ref _workerFaults[slot][position], 0);
         NativePlugin plugin;
-        if (kind != PluginKind.MidiFx && IsolationPolicy.Decide(_isolationMode, ModuleTrust.New, _isolationOptions).Isolate)
+        bool isolate = kind != PluginKind.MidiFx && IsolationPolicy.Decide(_isolationMode, ModuleTrust.New, _isolationOptions).Isolate;
+        if (isolate)
         {
             var isolated = Isolation().Load(request);
             if (!isolated.Succeeded)
@@ -135,7 +143,7 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
         }
         _plugins[slot][position] = plugin;
         Publish(slot);
-        return new(LoadResultCode.Ok, id, $"{id} loaded");
+        return new(LoadResultCode.Ok, id, isolate ? $"{id} loaded in a DSP worker process" : $"{id} loaded", isolate);
     }
 
     private IsolationHost Isolation() => _isolation ??= new IsolationHost(_isolationOptions, _dsp, OnWorkerFault);
