@@ -1,17 +1,12 @@
 namespace MoveEverything.Engine.Isolation;
 
-/// <summary>Every limit and policy of isolated mode in one place (docs/CONTAINMENT.md justifies the defaults).</summary>
+/// <summary>
+/// Every limit of the DSP workers in one place (docs/CONTAINMENT.md justifies the defaults). Which modules are
+/// isolated is <see cref="Process.EngineOptions.Isolation"/> with <see cref="IsolationPolicy"/>; when a module has
+/// earned trust is the Health layer's policy (probation), not the engine's.
+/// </summary>
 public sealed record IsolationOptions
 {
-    /// <summary>Which modules run in a worker process. Default <see cref="IsolationMode.Untrusted"/>.</summary>
-    public IsolationMode Mode { get; init; } = IsolationMode.Untrusted;
-
-    /// <summary>Clean loads a module needs before it leaves probation. Default 20.</summary>
-    public int ProbationCleanLoads { get; init; } = 20;
-
-    /// <summary>Clean run time a module needs before it leaves probation. Default 10 hours.</summary>
-    public TimeSpan ProbationCleanRunTime { get; init; } = TimeSpan.FromHours(10);
-
     /// <summary>A worker whose heartbeat has not moved for this long is declared hung and killed, in ms. Default 100.</summary>
     public int HangTimeoutMs { get; init; } = 100;
 
@@ -48,7 +43,6 @@ public sealed record IsolationOptions
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid property.</summary>
     public IsolationOptions Validate()
     {
-        Require(ProbationCleanLoads >= 0, nameof(ProbationCleanLoads), ProbationCleanLoads);
         Require(HangTimeoutMs >= 10, nameof(HangTimeoutMs), HangTimeoutMs);
         Require(WatchPeriodMs is >= 1 and <= 1000, nameof(WatchPeriodMs), WatchPeriodMs);
         Require(IdleWakeMs >= 1 && IdleWakeMs * 2 < HangTimeoutMs, nameof(IdleWakeMs), IdleWakeMs);

@@ -11,9 +11,9 @@ namespace MoveEverything.Engine.Process;
 /// to the engine process: control-thread loads rebuild the slot's chain and publish it (the rack crossfades it
 /// in between blocks); chains the block thread retires are unloaded in <see cref="Maintain"/>, except plugins the
 /// current chain still uses. Status positions: 0–1 MIDI FX, 2 generator, 3–6 audio FX; slot 4 = master FX.
-/// With an <see cref="IsolationMode"/> other than None, modules <see cref="IsolationPolicy"/> isolates load through
-/// <see cref="IsolationHost"/> (a worker process; the chain plays the adapter like any plugin); worker faults show as
-/// Crashed / Bypassed in the status block. Without a trust record every native module counts as new (on probation).
+/// Generators and audio FX that <see cref="IsolationPolicy"/> isolates (mode and the load's <see cref="LoadFlags.Trusted"/>)
+/// load through <see cref="IsolationHost"/> (a worker process; the chain plays the adapter like any plugin); worker
+/// faults show as Crashed / Bypassed in the status block.
 /// </summary>
 public sealed unsafe class NativeRack : IEngineRack, IDisposable
 {
@@ -127,7 +127,10 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
         var request = new PluginLoadRequest(id, path, kind, Slot: RackSlot(slot), GrantMailboxAccess: (flags & LoadFlags.GrantMailbox) != 0);
         Volatile.Write(ref _workerFaults[slot][position], 0);
         NativePlugin plugin;
-        bool isolate = kind != PluginKind.MidiFx && IsolationPolicy.Decide(_isolationMode, ModuleTrust.New, _isolationOptions).Isolate;
+        // MIDI FX stay in-process whatever the policy: their output feeds the same block (a worker adds one block).
+        var decision = kind == PluginKind.MidiFx ? new IsolationDecision(false, "MIDI FX run in the engine process")
+            : IsolationPolicy.Decide(_isolationMode, flags);
+        bool isolate = decision.Isolate;
         if (isolate)
         {
             var isolated = Isolation().Load(request);
@@ -143,7 +146,7 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
         }
         _plugins[slot][position] = plugin;
         Publish(slot);
-        return new(LoadResultCode.Ok, id, isolate ? $"{id} loaded in a DSP worker process" : $"{id} loaded", isolate);
+        return new(LoadResultCode.Ok, id, $"{id} loaded: {decision.Reason}", isolate);
     }
 
     private IsolationHost Isolation() => _isolation ??= new IsolationHost(_isolationOptions, _dsp, OnWorkerFault);
