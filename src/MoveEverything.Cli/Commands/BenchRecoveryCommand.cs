@@ -66,7 +66,7 @@ public static class BenchRecoveryCommand
             var launch = new EngineLaunch
             {
                 ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-bench-recovery-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
-                Transport = "free-running", Realtime = true, Demo = false,
+                Transport = "free-running", Realtime = true, Demo = false, Isolate = "none", // the in-process row, whatever the engine default
                 Loads = [new ChainLoad(0, SlotStatus.GeneratorPosition, noise), new ChainLoad(1, SlotStatus.GeneratorPosition, faulty)],
             };
             using var supervisor = new EngineSupervisor(launch, null, NullLogger.Instance, new BlameListCrashSink());
