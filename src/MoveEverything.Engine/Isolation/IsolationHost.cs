@@ -19,12 +19,16 @@ public sealed unsafe class IsolationHost : IDisposable
     private readonly HostServices _services;
     private readonly WorkerWatchdog _watchdog;
     private readonly string _folder;
+    private readonly byte* _mailbox;
 
     /// <param name="options">Timeouts, backoff, bypass threshold.</param>
     /// <param name="dsp">DSP limits for the adapter plugins (timing windows).</param>
     /// <param name="onFault">Called on the watchdog thread for every runtime fault; returns whether to restart.</param>
-    public IsolationHost(IsolationOptions? options, DspOptions? dsp, Func<WorkerFault, WorkerFaultDecision>? onFault)
+    /// <param name="mailbox">The engine's mailbox page, mirrored into the workers of modules loaded with the grant; null:
+    /// no worker gets a page (mapped_memory NULL, as in-process without a page).</param>
+    public IsolationHost(IsolationOptions? options, DspOptions? dsp, Func<WorkerFault, WorkerFaultDecision>? onFault, byte* mailbox = null)
     {
+        _mailbox = mailbox;
         _options = (options ?? IsolationOptions.Default).Validate();
         _services = new HostServices(dsp ?? DspOptions.Default);
         _folder = SharedMemoryRegion.DefaultFolder;
@@ -46,8 +50,9 @@ public sealed unsafe class IsolationHost : IDisposable
         string path = Path.Combine(_folder, $"mev-worker-{Environment.ProcessId}-{Guid.NewGuid():N}.shm");
         var region = SharedMemoryRegion.Create(path, WorkerLayout.TotalBytes);
         var layout = WorkerLayout.Format(region.Pointer);
-        var arguments = new WorkerArguments(path, request with { LibraryPath = Path.GetFullPath(request.LibraryPath) }, _options.IdleWakeMs);
-        var isolated = new IsolatedPlugin(layout, region, arguments, _options);
+        bool grant = request.GrantMailboxAccess && _mailbox is not null;
+        var arguments = new WorkerArguments(path, request with { LibraryPath = Path.GetFullPath(request.LibraryPath), GrantMailboxAccess = grant }, _options.IdleWakeMs);
+        var isolated = new IsolatedPlugin(layout, region, arguments, _options, grant ? _mailbox : null);
         var worker = WorkerProcess.Start(arguments);
         var outcome = WaitUntilStarted(isolated, worker);
         if (outcome != null)

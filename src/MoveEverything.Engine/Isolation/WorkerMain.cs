@@ -3,6 +3,7 @@ using MoveEverything.Engine.Abi;
 using MoveEverything.Engine.Plugins;
 using MoveEverything.Engine.Process;
 using MoveEverything.Engine.Realtime;
+using MoveEverything.Hardware;
 using MoveEverything.Ipc;
 
 namespace MoveEverything.Engine.Isolation;
@@ -22,11 +23,12 @@ public sealed unsafe class WorkerMain
     private readonly CallMarkerWriter _marker;
     private readonly int _parent;
     private readonly short* _buffer;
+    private readonly byte* _mirror;
     private volatile bool _stop;
 
-    private WorkerMain(WorkerArguments args, WorkerLayout layout, NativePlugin plugin, CallMarkerWriter marker, short* buffer)
+    private WorkerMain(WorkerArguments args, WorkerLayout layout, NativePlugin plugin, CallMarkerWriter marker, short* buffer, byte* mirror)
     {
-        _args = args; _layout = layout; _plugin = plugin; _marker = marker; _buffer = buffer;
+        _args = args; _layout = layout; _plugin = plugin; _marker = marker; _buffer = buffer; _mirror = mirror;
         _parent = LinuxRealtime.getppid();
     }
 
@@ -41,18 +43,22 @@ public sealed unsafe class WorkerMain
         header->WorkerPid = Environment.ProcessId;
         Volatile.Write(ref header->State, (int)WorkerState.Starting);
         using var marker = new CallMarkerWriter((byte*)layout.Marker);
-        var services = new HostServices(DspOptions.Default);
+        // The plugin's mapped_memory: a private page refreshed from each request's snapshot (granted loads only).
+        byte* mirror = args.Request.GrantMailboxAccess ? (byte*)System.Runtime.InteropServices.NativeMemory.AlignedAlloc(MailboxLayout.PageSize, 64) : null;
+        if (mirror is not null) new Span<byte>(mirror, MailboxLayout.PageSize).Clear();
+        var services = new HostServices(DspOptions.Default, mirror);
         services.BindLoaderThread(marker);
         services.BindBlockThread(marker);
         var loader = new PluginLoader(services);
         var result = loader.Load(args.Request);
         if (!result.Succeeded) return Refused(layout, result.Failure);
         var buffer = (short*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(AbiConstants.SamplesPerBlock * sizeof(short));
-        var worker = new WorkerMain(args, layout, result.Plugin, marker, buffer);
+        var worker = new WorkerMain(args, layout, result.Plugin, marker, buffer, mirror);
         using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(
             System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; worker._stop = true; });
         worker.Loop();
         loader.Unload(result.Plugin);
+        if (mirror is not null) System.Runtime.InteropServices.NativeMemory.AlignedFree(mirror);
         return 0;
     }
 
@@ -108,6 +114,8 @@ public sealed unsafe class WorkerMain
         var header = _layout.Header;
         var request = _layout.Request(n);
         if (Volatile.Read(ref request->Sequence) != n) { header->Skipped++; return; }
+        // A torn snapshot (the engine rewrote the slot meanwhile) is caught by the sequence check after the render.
+        if (_mirror is not null) Buffer.MemoryCopy(request->Mailbox, _mirror, MailboxLayout.PageSize, MailboxLayout.PageSize);
         ApplyParams();
         int count = Math.Min(request->MidiCount, WorkerRequest.MaxMidi);
         byte* message = stackalloc byte[4];

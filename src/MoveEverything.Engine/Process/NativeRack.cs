@@ -149,7 +149,7 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
         return new(LoadResultCode.Ok, id, $"{id} loaded: {decision.Reason}", isolate);
     }
 
-    private IsolationHost Isolation() => _isolation ??= new IsolationHost(_isolationOptions, _dsp, OnWorkerFault);
+    private IsolationHost Isolation() => _isolation ??= new IsolationHost(_isolationOptions, _dsp, OnWorkerFault, _services.Mailbox);
 
     /// <summary>Watchdog thread: marks the module's position so the block thread publishes the fault; restarts with backoff.</summary>
     private WorkerFaultDecision OnWorkerFault(WorkerFault fault)

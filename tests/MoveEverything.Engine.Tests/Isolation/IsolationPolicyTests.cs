@@ -51,6 +51,9 @@ public sealed class IsolationPolicyTests
         Assert.Null(parsed.Error);
         Assert.Equal(request, parsed.Request);
         Assert.Equal("/dev/shm/w", parsed.SharedMemoryPath);
+        var granted = request with { GrantMailboxAccess = true };
+        Assert.Equal(granted, WorkerArguments.Parse(new WorkerArguments("/dev/shm/w", granted, 20).ToArgs().Skip(1).ToArray()).Request);
+        Assert.Contains("--mailbox", WorkerArguments.Parse(["--shm", "a", "--library", "b", "--kind", "fx", "--module", "c", "--mailbox", "yes"]).Error);
         Assert.Contains("--kind", WorkerArguments.Parse(["--shm", "a", "--library", "b", "--kind", "midi", "--module", "c"]).Error);
         Assert.Contains("--module", WorkerArguments.Parse(["--shm", "a", "--library", "b", "--kind", "fx"]).Error);
     }
