@@ -14,6 +14,8 @@ public sealed unsafe class WorkerWatchdog : IDisposable
     private readonly IsolationOptions _options;
     private readonly Func<WorkerFault, WorkerFaultDecision> _onFault;
     private readonly List<Entry> _watched = [];
+    /// <summary>Copy of <see cref="_watched"/> rebuilt on every change (control thread), so a watch pass allocates nothing.</summary>
+    private Entry[] _snapshot = [];
     private readonly List<WorkerFault> _faults = [];
     private readonly Thread _thread;
     private volatile bool _stop;
@@ -33,7 +35,11 @@ public sealed unsafe class WorkerWatchdog : IDisposable
 
     internal void Watch(IsolatedPlugin plugin, WorkerProcess worker)
     {
-        lock (_watched) _watched.Add(new Entry(plugin) { Worker = worker, StartedAt = Environment.TickCount64, LastChange = Environment.TickCount64 });
+        lock (_watched)
+        {
+            _watched.Add(new Entry(plugin) { Worker = worker, StartedAt = Environment.TickCount64, LastChange = Environment.TickCount64 });
+            Volatile.Write(ref _snapshot, _watched.ToArray());
+        }
     }
 
     internal void Forget(IsolatedPlugin plugin)
@@ -43,6 +49,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         {
             entry = _watched.FirstOrDefault(w => w.Plugin == plugin);
             if (entry != null) _watched.Remove(entry);
+            Volatile.Write(ref _snapshot, _watched.ToArray());
         }
         if (entry is null) return;
         lock (entry) { entry.Worker?.Dispose(); entry.Worker = null; entry.RestartAt = null; }
@@ -53,8 +60,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         while (!_stop)
         {
             Thread.Sleep(_options.WatchPeriodMs);
-            Entry[] snapshot;
-            lock (_watched) snapshot = _watched.ToArray();
+            var snapshot = Volatile.Read(ref _snapshot);
             long now = Environment.TickCount64;
             foreach (var w in snapshot) lock (w) Check(w, now);
         }
@@ -133,6 +139,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         {
             foreach (var w in _watched) w.Worker?.Dispose();
             _watched.Clear();
+            _snapshot = [];
         }
     }
 
