@@ -100,7 +100,7 @@ public sealed unsafe class IsolationHost : IDisposable
         // A distinct library path, so the in-process loader never mistakes the adapter for a library it opened.
         var adapterRequest = request with { LibraryPath = "isolated:" + Path.GetFullPath(request.LibraryPath) };
         isolated.Plugin = new NativePlugin(adapterRequest, fx ? PluginAbiFlavor.AudioFxV2 : PluginAbiFlavor.SynthV2, isolated.Api,
-            (void*)GCHandle.ToIntPtr(isolated.Handle), null, host, _services.Options);
+            (void*)GCHandle.ToIntPtr(isolated.Handle), null, host, _services.Options) { Isolated = isolated };
         isolated.Destroyed = p => Release(p, host);
     }
 

@@ -35,6 +35,13 @@ public sealed record IsolationOptions
     /// </summary>
     public int LateAnswersBeforeBypass { get; init; } = 32;
 
+    /// <summary>
+    /// How long the engine's control thread waits for a worker's get_param answer before replying "none", in ms.
+    /// Default 100: a worker answers between two renders (within a block or two); a worker stuck longer is hung, and
+    /// the watchdog's hang timeout takes it from there. Only the control thread waits; the block thread never does.
+    /// </summary>
+    public int ParamQueryTimeoutMs { get; init; } = 100;
+
     /// <summary>Round-trip samples kept per worker for the benchmark (blocks). Default 4096.</summary>
     public int RoundTripWindow { get; init; } = 4096;
 
@@ -50,6 +57,7 @@ public sealed record IsolationOptions
         Require(RestartBackoffInitialMs >= 0 && RestartBackoffMaxMs >= RestartBackoffInitialMs, nameof(RestartBackoffMaxMs), RestartBackoffMaxMs);
         Require(LateAnswersBeforeBypass >= 1, nameof(LateAnswersBeforeBypass), LateAnswersBeforeBypass);
         Require(RoundTripWindow >= 16, nameof(RoundTripWindow), RoundTripWindow);
+        Require(ParamQueryTimeoutMs is >= 1 and <= 10_000, nameof(ParamQueryTimeoutMs), ParamQueryTimeoutMs);
         return this;
     }
 

@@ -84,6 +84,7 @@ public sealed unsafe class WorkerMain
         Volatile.Write(ref header->State, (int)WorkerState.Ready);
         while (!_stop)
         {
+            AnswerQuery(); // between renders: the plugin is only ever called from this thread
             int word = Volatile.Read(ref header->RequestWord);
             if (word == seen)
             {
@@ -145,6 +146,26 @@ public sealed unsafe class WorkerMain
         answer->AnsweredTicks = Stopwatch.GetTimestamp();
         Volatile.Write(ref answer->Sequence, n);
         header->Answered++;
+    }
+
+    /// <summary>
+    /// Answers a pending get_param of the engine's control thread (<see cref="WorkerParamQuery"/>); set_params that
+    /// arrived before it are applied first, so a set followed by a get reads the new value. Allocates nothing.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void AnswerQuery()
+    {
+        var query = _layout.Query;
+        long request = Volatile.Read(ref query->RequestSequence);
+        if (request == Volatile.Read(ref query->AnswerSequence)) return;
+        ApplyParams();
+        query->Key[Math.Clamp(query->KeyLength, 0, ParamMessage.KeyCapacity)] = 0;
+        _marker.Enter(_plugin.IdUtf8, _plugin.IdLength, _plugin.Slot, ChainPosition.SoundGenerator, CallPhase.Param);
+        int length = _plugin.GetParam(query->Key, query->Value, WorkerParamQuery.ValueCapacity);
+        _marker.Exit();
+        query->Length = length < 0 || length >= WorkerParamQuery.ValueCapacity ? -1 : length;
+        Volatile.Write(ref query->AnswerSequence, request);
+        Volatile.Write(ref _layout.Header->Heartbeat, _layout.Header->Heartbeat + 1);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

@@ -63,6 +63,9 @@ public sealed unsafe class BuiltinRack : IEngineRack
         return n;
     }
 
+    /// <summary>Built-ins never run in a worker.</summary>
+    public int GetParamFromWorker(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination) => -1;
+
     public long Render(short* interleaved, int frames)
     {
         var mixL = _mixLeft.AsSpan(0, frames); var mixR = _mixRight.AsSpan(0, frames);

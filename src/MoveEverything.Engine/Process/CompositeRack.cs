@@ -40,6 +40,9 @@ public sealed unsafe class CompositeRack(NativeRack native, BuiltinRack builtin)
         return n >= 0 ? n : native.GetParam(slot, position, key, destination);
     }
 
+    public int GetParamFromWorker(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination) =>
+        native.GetParamFromWorker(slot, position, key, destination);
+
     public long Render(short* interleaved, int frames)
     {
         for (int s = 0; s < StatusBlock.Slots; s++) _status->SlotTable[s].Peak = 0;

@@ -29,8 +29,23 @@ public unsafe interface IEngineRack
     /// <summary>Sets a string parameter; returns false when no module there takes it.</summary>
     bool SetParam(int slot, int position, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value);
 
-    /// <summary>Reads a string parameter into <paramref name="destination"/>; returns its length or −1.</summary>
+    /// <summary>
+    /// Reads a string parameter into <paramref name="destination"/>; returns its length, −1, or
+    /// <see cref="AnswerOnControlThread"/> when the addressed module runs in a DSP worker: the block thread must not
+    /// wait for another process, so the caller hands the request to the control thread, which calls
+    /// <see cref="GetParamFromWorker"/>.
+    /// </summary>
     int GetParam(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination);
+
+    /// <summary>
+    /// Control thread only: get_param of a module running in a DSP worker (it may wait for the worker, bounded by
+    /// <see cref="Isolation.IsolationOptions.ParamQueryTimeoutMs"/>). Returns the length, or −1 (none, no worker, not
+    /// isolated any more, timed out). Allocates nothing.
+    /// </summary>
+    int GetParamFromWorker(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination);
+
+    /// <summary><see cref="GetParam"/>'s answer for a module in a worker: ask again on the control thread.</summary>
+    public const int AnswerOnControlThread = -2;
 
     /// <summary>
     /// Renders one block and adds it, saturated, to interleaved stereo int16 <paramref name="interleaved"/> (which the

@@ -81,7 +81,20 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
     }
 
     public int GetParam(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination) =>
-        _rack.GetParam(RackSlot(slot), key, destination);
+        _rack.PluginFor(RackSlot(slot), key, out _) is { Isolated: not null } ? IEngineRack.AnswerOnControlThread
+            : _rack.GetParam(RackSlot(slot), key, destination);
+
+    /// <summary>
+    /// Control thread: resolves the key again in the published chain (it may have changed since the block thread
+    /// deferred it) and asks the worker only if the plugin there is still isolated — an in-process plugin is never
+    /// called from this thread, since the block thread may be inside it.
+    /// </summary>
+    public int GetParamFromWorker(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination)
+    {
+        if (key.Length > ParamMessage.KeyCapacity) return -1;
+        var isolated = _rack.PluginFor(RackSlot(slot), key, out int inner)?.Isolated;
+        return isolated?.QueryParam(key[inner..], destination, _isolationOptions.ParamQueryTimeoutMs) ?? -1;
+    }
 
     public long Render(short* interleaved, int frames)
     {

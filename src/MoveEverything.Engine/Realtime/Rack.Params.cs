@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using MoveEverything.Engine.Plugins;
 
 namespace MoveEverything.Engine.Realtime;
 
@@ -45,6 +46,20 @@ public sealed unsafe partial class Rack
             int length = chain.GetParam(route.Position, _paramKey, buffer, capacity, _services.BlockMarker);
             return length < 0 || length >= capacity ? -1 : length;
         }
+    }
+
+    /// <summary>
+    /// The plugin a namespaced key addresses in the published chain of <paramref name="slot"/> and the offset of its own
+    /// key, or null. Block thread, or the thread that publishes chains (it cannot retire one meanwhile). Allocates nothing.
+    /// </summary>
+    public NativePlugin? PluginFor(int slot, ReadOnlySpan<byte> key, out int innerKeyOffset)
+    {
+        innerKeyOffset = 0;
+        var route = ParamRouter.Resolve(key);
+        if (route.Scope != ParamScope.Plugin) return null;
+        innerKeyOffset = route.InnerKeyOffset;
+        var plugin = ChainFor(slot)?.PluginAt(route.Position);
+        return plugin is { IsUnloaded: false } ? plugin : null;
     }
 
     private SlotChain? ChainFor(int slot)

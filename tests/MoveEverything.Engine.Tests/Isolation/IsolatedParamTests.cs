@@ -1,0 +1,62 @@
+using MoveEverything.Engine.Tests.Process;
+using MoveEverything.Engine.Tests.Support;
+using MoveEverything.Ipc;
+
+namespace MoveEverything.Engine.Tests.Isolation;
+
+/// <summary>
+/// get_param of a module in a DSP worker, through the real engine process: the block thread hands the request to the
+/// control thread, which asks the worker between two of its renders and replies through the event ring (and the
+/// large-value buffer for long answers). Set-then-get reads the new value; the mailbox grant reaches the worker.
+/// </summary>
+public sealed unsafe class IsolatedParamTests
+{
+    private const int Gen = SlotStatus.GeneratorPosition;
+
+    private static EngineLaunch Untrusted(params ChainLoad[] loads) => new()
+    {
+        Transport = "free-running", Realtime = false, Demo = false, Loads = loads, // default mode: untrusted loads isolate
+    };
+
+    private static void WaitRendering(EngineProcessHarness engine, int slots)
+    {
+        var status = engine.Status;
+        engine.WaitUntil(() => Enumerable.Range(0, slots).All(s => status->SlotTable[s].Modules[Gen].State == ModuleRunState.Running)
+            && Volatile.Read(ref status->Heartbeat) > 2, "the start-up chain loaded and rendered");
+    }
+
+    [Fact]
+    public void A_known_param_of_an_isolated_synth_round_trips()
+    {
+        using var engine = new EngineProcessHarness(Untrusted(new ChainLoad(0, Gen, NativeArtifacts.Plugin("mev_synth"))));
+        WaitRendering(engine, 1);
+        Assert.Equal(1, engine.Status->SlotTable[0].Modules[Gen].Isolated);
+
+        Assert.Equal("saw", engine.GetParam(0, Gen, "synth:waveform", 1));
+        engine.Send(EngineCommand.ParamSet(0, Gen, "synth:waveform", "square"));
+        engine.Send(EngineCommand.ParamSet(0, Gen, "synth:cutoff", "1234.5"));
+        Assert.Equal("square", engine.GetParam(0, Gen, "synth:waveform", 2));
+        Assert.Equal("1234.5000", engine.GetParam(0, Gen, "synth:cutoff", 3));
+        Assert.Null(engine.GetParam(0, Gen, "synth:no_such_param", 4));
+        string? chainParams = engine.GetParam(0, Gen, "synth:chain_params", 5); // longer than an event: large-value path
+        Assert.NotNull(chainParams);
+        Assert.True(chainParams!.Length >= EngineEvent.InlineTextBytes, $"chain_params was only {chainParams.Length} bytes");
+        Assert.Contains("cutoff", chainParams);
+    }
+
+    [Fact]
+    public void The_mailbox_grant_reaches_a_worker_as_a_mirror_and_its_absence_as_null()
+    {
+        string probe = NativeArtifacts.Plugin("mev_mailbox_probe");
+        using var engine = new EngineProcessHarness(Untrusted(new ChainLoad(0, Gen, probe, LoadFlags.GrantMailbox), new ChainLoad(1, Gen, probe)));
+        WaitRendering(engine, 2);
+        Assert.Equal(1, engine.Status->SlotTable[0].Modules[Gen].Isolated);
+        Assert.Equal(1, engine.Status->SlotTable[1].Modules[Gen].Isolated);
+        Assert.Equal("1", engine.GetParam(0, Gen, "synth:mapped_memory", 1));
+        Assert.Equal("0", engine.GetParam(1, Gen, "synth:mapped_memory", 2));
+        // The granted probe's own output lands in the engine's page (audio out), so its mirror fills with data.
+        uint request = 3;
+        engine.WaitUntil(() => int.Parse(engine.GetParam(0, Gen, "synth:mailbox_nonzero", request++) ?? "0") > 0,
+            "the worker's mirror shows the engine's page");
+    }
+}
