@@ -45,6 +45,26 @@ public sealed unsafe class IsolatedParamTests
     }
 
     [Fact]
+    public void A_worker_stuck_in_get_param_answers_none_and_only_its_slot_pays()
+    {
+        const int Victim = 0, Faulty = 1;
+        using var engine = new EngineProcessHarness(Untrusted(
+            new ChainLoad(Victim, Gen, NativeArtifacts.Plugin("mev_noise"), LoadFlags.Trusted),
+            new ChainLoad(Faulty, Gen, NativeArtifacts.Faulty("hang_param"))));
+        WaitRendering(engine, 2);
+        var status = engine.Status;
+        Assert.Equal(1, status->SlotTable[Faulty].Modules[Gen].Isolated);
+
+        Assert.Null(engine.GetParam(Faulty, Gen, "synth:anything", 1)); // the control thread gave up; the block thread never waited
+        engine.WaitUntil(() => status->SlotTable[Faulty].Modules[Gen].State == ModuleRunState.Crashed, "the watchdog blames the hung worker");
+        Assert.Equal(LoadResultCode.WorkerFaulted, (LoadResultCode)status->SlotTable[Faulty].Modules[Gen].Reason);
+        long beat = Volatile.Read(ref status->Heartbeat);
+        status->SlotTable[Victim].Peak = 0;
+        engine.WaitUntil(() => status->SlotTable[Victim].Peak > 0 && Volatile.Read(ref status->Heartbeat) > beat + 10, "the engine plays on");
+        Assert.Equal(ModuleRunState.Running, status->SlotTable[Victim].Modules[Gen].State);
+    }
+
+    [Fact]
     public void The_mailbox_grant_reaches_a_worker_as_a_mirror_and_its_absence_as_null()
     {
         string probe = NativeArtifacts.Plugin("mev_mailbox_probe");
