@@ -62,10 +62,11 @@ public sealed unsafe partial class Rack
         return plugin is { IsUnloaded: false } ? plugin : null;
     }
 
+    /// <summary>Volatile reads: <see cref="PluginFor"/> also runs on the control thread while the block thread adopts chains.</summary>
     private SlotChain? ChainFor(int slot)
     {
-        if (slot == CallMarker.SlotMaster) return _master;
-        return slot >= 0 && slot < _current.Length ? _current[slot] : null;
+        if (slot == CallMarker.SlotMaster) return Volatile.Read(ref _master);
+        return slot >= 0 && slot < _current.Length ? Volatile.Read(ref _current[slot]) : null;
     }
 
     private bool ApplySlotParam(int slot, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
