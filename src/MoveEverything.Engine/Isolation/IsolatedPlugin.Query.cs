@@ -28,7 +28,9 @@ public sealed unsafe partial class IsolatedPlugin
         var spin = new SpinWait();
         while (Volatile.Read(ref query->AnswerSequence) != request)
         {
-            if (Stopwatch.GetTimestamp() > deadline || State != WorkerState.Ready) return -1;
+            // Look once more after the deadline: this thread may itself have been descheduled past it.
+            if ((Stopwatch.GetTimestamp() > deadline || State != WorkerState.Ready) && Volatile.Read(ref query->AnswerSequence) != request)
+                return -1;
             spin.SpinOnce(sleep1Threshold: 20);
         }
         int length = query->Length;

@@ -41,7 +41,11 @@ public sealed unsafe class IsolationHost : IDisposable
     /// <summary>Worker restarts so far.</summary>
     public int Restarts => _watchdog.Restarts;
 
-    /// <summary>Control thread: starts a worker for <paramref name="request"/> and waits until it is ready or refused.</summary>
+    /// <summary>
+    /// Control thread: starts a worker for <paramref name="request"/> and waits until it is ready or refused. Call it from
+    /// a thread that outlives the module (the engine's main or control thread): the worker asks the kernel to kill it
+    /// when the thread that spawned it exits, so no worker outlives a dead engine, even one hung in plugin code.
+    /// </summary>
     public IsolatedLoadResult Load(PluginLoadRequest request)
     {
         if (request.Kind == PluginKind.MidiFx)
@@ -51,7 +55,8 @@ public sealed unsafe class IsolationHost : IDisposable
         var region = SharedMemoryRegion.Create(path, WorkerLayout.TotalBytes);
         var layout = WorkerLayout.Format(region.Pointer);
         bool grant = request.GrantMailboxAccess && _mailbox is not null;
-        var arguments = new WorkerArguments(path, request with { LibraryPath = Path.GetFullPath(request.LibraryPath), GrantMailboxAccess = grant }, _options.IdleWakeMs);
+        var arguments = new WorkerArguments(path, request with { LibraryPath = Path.GetFullPath(request.LibraryPath), GrantMailboxAccess = grant }, _options.IdleWakeMs,
+            ParentPid: Environment.ProcessId);
         var isolated = new IsolatedPlugin(layout, region, arguments, _options, grant ? _mailbox : null);
         var worker = WorkerProcess.Start(arguments);
         var outcome = WaitUntilStarted(isolated, worker);

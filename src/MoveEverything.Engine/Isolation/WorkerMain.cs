@@ -26,10 +26,9 @@ public sealed unsafe class WorkerMain
     private readonly byte* _mirror;
     private volatile bool _stop;
 
-    private WorkerMain(WorkerArguments args, WorkerLayout layout, NativePlugin plugin, CallMarkerWriter marker, short* buffer, byte* mirror)
+    private WorkerMain(WorkerArguments args, WorkerLayout layout, NativePlugin plugin, CallMarkerWriter marker, short* buffer, byte* mirror, int parent)
     {
-        _args = args; _layout = layout; _plugin = plugin; _marker = marker; _buffer = buffer; _mirror = mirror;
-        _parent = LinuxRealtime.getppid();
+        _args = args; _layout = layout; _plugin = plugin; _marker = marker; _buffer = buffer; _mirror = mirror; _parent = parent;
     }
 
     public static int Run(IReadOnlyList<string> argv)
@@ -39,8 +38,15 @@ public sealed unsafe class WorkerMain
         using var region = SharedMemoryRegion.Open(args.SharedMemoryPath, WorkerLayout.TotalBytes);
         var layout = WorkerLayout.Attach(region.Pointer);
         if (layout is null) { Console.Error.WriteLine("MoveEverything.Engine worker: not a worker region"); return 3; }
+        // Spawned by a thread that lives as long as the engine (main, control or watchdog thread); if the engine dies
+        // while the plugin hangs, the parent check in the loop is never reached, so let the kernel end this process.
+        LinuxRealtime.DieWithParent();
+        int parent = args.ParentPid > 0 ? args.ParentPid : LinuxRealtime.getppid();
+        if (LinuxRealtime.getppid() != parent) return 0; // the engine died while starting us: nobody to answer
         var header = layout.Header;
         header->WorkerPid = Environment.ProcessId;
+        // A get_param asked of a previous worker (which may have died of it) is not this worker's to answer.
+        Volatile.Write(ref layout.Query->AnswerSequence, Volatile.Read(ref layout.Query->RequestSequence));
         Volatile.Write(ref header->State, (int)WorkerState.Starting);
         using var marker = new CallMarkerWriter((byte*)layout.Marker);
         // The plugin's mapped_memory: a private page refreshed from each request's snapshot (granted loads only).
@@ -53,7 +59,7 @@ public sealed unsafe class WorkerMain
         var result = loader.Load(args.Request);
         if (!result.Succeeded) return Refused(layout, result.Failure);
         var buffer = (short*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(AbiConstants.SamplesPerBlock * sizeof(short));
-        var worker = new WorkerMain(args, layout, result.Plugin, marker, buffer, mirror);
+        var worker = new WorkerMain(args, layout, result.Plugin, marker, buffer, mirror, parent);
         using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(
             System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; worker._stop = true; });
         worker.Loop();

@@ -51,6 +51,8 @@ public sealed class IsolationPolicyTests
         Assert.Null(parsed.Error);
         Assert.Equal(request, parsed.Request);
         Assert.Equal("/dev/shm/w", parsed.SharedMemoryPath);
+        Assert.Equal(4242, WorkerArguments.Parse(new WorkerArguments("/dev/shm/w", request, 20, ParentPid: 4242).ToArgs().Skip(1).ToArray()).ParentPid);
+        Assert.Contains("--parent", WorkerArguments.Parse(["--shm", "a", "--library", "b", "--kind", "fx", "--module", "c", "--parent", "x"]).Error);
         var granted = request with { GrantMailboxAccess = true };
         Assert.Equal(granted, WorkerArguments.Parse(new WorkerArguments("/dev/shm/w", granted, 20).ToArgs().Skip(1).ToArray()).Request);
         Assert.Contains("--mailbox", WorkerArguments.Parse(["--shm", "a", "--library", "b", "--kind", "fx", "--module", "c", "--mailbox", "yes"]).Error);
