@@ -20,6 +20,8 @@ public sealed unsafe class WorkerWatchdog : IDisposable
     private readonly Thread _thread;
     private volatile bool _stop;
     private int _restarts;
+    private long _lastPass = Environment.TickCount64;
+    private bool _excusedLastPass;
 
     public WorkerWatchdog(IsolationOptions options, Func<WorkerFault, WorkerFaultDecision> onFault)
     {
@@ -62,11 +64,17 @@ public sealed unsafe class WorkerWatchdog : IDisposable
             Thread.Sleep(_options.WatchPeriodMs);
             var snapshot = Volatile.Read(ref _snapshot);
             long now = Environment.TickCount64;
-            foreach (var w in snapshot) lock (w) Check(w, now);
+            // A pass that comes late (this thread starved on a loaded machine) has not watched the heartbeats for that
+            // long: it may see exits, not hangs — a worker dying of SIGSEGV meanwhile would otherwise be called hung.
+            // Only one pass in a row is excused, so a starved watchdog still finds a real hang a pass later.
+            bool onTime = now - _lastPass <= _options.HangTimeoutMs / 2 || _excusedLastPass;
+            _excusedLastPass = !onTime;
+            _lastPass = now;
+            foreach (var w in snapshot) lock (w) Check(w, now, onTime);
         }
     }
 
-    private void Check(Entry w, long now)
+    private void Check(Entry w, long now, bool onTime)
     {
         if (w.Worker is null)
         {
@@ -78,7 +86,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         if (beat != w.LastBeat || state != w.LastState) { w.LastBeat = beat; w.LastState = state; w.LastChange = now; }
         WorkerFault? fault = null;
         if (w.Worker.HasExited) fault = Diagnose(w.Plugin, w.Worker, null, 0);
-        else if (now - w.LastChange > (state == WorkerState.Ready ? _options.HangTimeoutMs : _options.StartTimeoutMs))
+        else if (onTime && now - w.LastChange > (state == WorkerState.Ready ? _options.HangTimeoutMs : _options.StartTimeoutMs))
         {
             long lastBeatTicks = Stopwatch.GetTimestamp() - (now - w.LastChange) * Stopwatch.Frequency / 1000;
             w.Worker.Kill();
