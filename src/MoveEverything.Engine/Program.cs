@@ -12,6 +12,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == Isolation.WorkerArguments.Verb) return Isolation.WorkerMain.Run(args[1..]);
         if (args.Length > 0 && args[0] == Isolation.FutexPingPong.Verb) return Isolation.FutexPingPong.RunChild(args[1..]);
+        if (args.Length > 0 && args[0] == BaselineClock.Verb) return BaselineClock.Run(args[1..]);
         var parsed = EngineArguments.Parse(args);
         if (parsed.Error != null)
         {

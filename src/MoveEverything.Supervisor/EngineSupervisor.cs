@@ -149,22 +149,10 @@ public sealed unsafe class EngineSupervisor : IDisposable
         _currentLoads = RestorableChain(fingerprint);
     }
 
-    /// <summary>The modules that were running, minus the ones the sink refuses, as start-up loads for the next engine.</summary>
+    /// <summary>The chain to restore (<see cref="Supervisor.RestorableChain"/>); the blamed built-in synth also ends demo mode.</summary>
     private IReadOnlyList<ChainLoad> RestorableChain(EngineDeath blamed)
     {
-        var known = _engine.Loads.GroupBy(l => l.ModuleId).ToDictionary(g => g.Key, g => g.First().Path);
-        var chain = new List<ChainLoad>();
-        for (int slot = 0; slot < StatusBlock.SlotEntries; slot++)
-            for (int position = 0; position < SlotStatus.Positions; position++)
-            {
-                ref var module = ref Channel.Status->SlotTable[slot].Modules[position];
-                if (module.State != ModuleRunState.Running) continue;
-                string id = FixedUtf8.Read(module.IdSpan);
-                if (!_sink.MayRestore(id)) continue;
-                string? path = ChainLoad.BuiltinPathOf(id) ?? known.GetValueOrDefault(id) ?? _resolvePath(id);
-                if (path == null) { _logger.LogWarning("cannot restore {Module}: its path is unknown", id); continue; }
-                chain.Add(new ChainLoad(slot, position, path));
-            }
+        var chain = Supervisor.RestorableChain.From(Channel.Status, _engine.Loads, _sink, _resolvePath, _logger);
         if (blamed.ModuleId == ChainLoad.BuiltinSynthId) _currentDemo = false;
         return chain;
     }

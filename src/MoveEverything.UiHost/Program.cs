@@ -55,16 +55,19 @@ public static class Program
         // JS faults are only seen here, so this process reports them to the persisted registry (strikes, disable list).
         var registry = new ModuleHealthRegistry(new FileModuleHealthStore(data), HealthPolicy.Default, TimeProvider.System);
         foreach (var note in registry.LoadNotes) log.LogWarning("health state repaired: {Note}", note);
-        var health = new HealthRegistryBridge(registry, typeof(Program).Assembly.GetName().Version?.ToString() ?? "0");
+        var trust = new MoveEverything.Health.Trust.TrustBook(new FileTrustStore(data), HealthPolicy.Default, TimeProvider.System);
+        foreach (var note in trust.LoadNotes) log.LogWarning("trust records repaired: {Note}", note);
+        var health = new HealthRegistryBridge(registry, typeof(Program).Assembly.GetName().Version?.ToString() ?? "0", trust);
         var safeMode = UiSafeMode.From(parsed.SafeMode, parsed.SafeModeReason, Environment.GetEnvironmentVariable,
             new FileHostStartStore(data).Load(), HealthPolicy.Default);
         if (safeMode.IsHostSafeMode) log.LogWarning("safe mode: {Reason}", safeMode.Reason);
         IReadOnlyList<string> builtIn = parsed.BuiltInRoots is { Count: > 0 } b ? b
             : [Path.Combine(AppContext.BaseDirectory, "modules"), Path.Combine(Environment.CurrentDirectory, "modules")];
         var gate = new ModuleLoadGate(HostIdentity.Current, CompatibilityPolicy.Current, new ConsentStore(data, TimeProvider.System),
-            registry, builtIn, safeMode, log);
+            registry, builtIn, safeMode, log, trust);
         var loop = new UiHostLoop(options, link, new FolderModuleCatalog(roots), health, health, log, data.ModuleData, gate,
             SafeModeWiring.Actions(log));
+        loop.Menu.Remover = new AdministrationRemover(data, gate.IsBuiltIn, registry, log); // finishes interrupted removals
         loop.Start();
         var catalogCount = loop.Menu.Current.Items.Where(i => int.TryParse(i.Detail, out _)).Sum(i => int.Parse(i.Detail!));
         log.LogInformation("UI host up: {Count} modules, {Hz} Hz", catalogCount, options.TickHz);
@@ -81,6 +84,7 @@ public static class Program
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var runner = new UiHostRunner(loop, options);
         runner.Run(stop.Token, parsed.Ticks);
+        loop.Shutdown();
         (link as IDisposable)?.Dispose();
         var (p50, p99) = runner.TickPercentiles();
         log.LogInformation("UI host stopped after {Ticks} ticks in {Seconds:0.00} s; tick work p50 {P50:0} µs, p99 {P99:0} µs",

@@ -41,6 +41,24 @@ public sealed record UiHostOptions
     /// <summary>Timeout of one host_module_get_param round trip over the control channel. Default 100 ms, as the original.</summary>
     public TimeSpan ParamGetTimeout { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Most packets one move_midi_inject_to_move call may inject; a call with more is refused whole (nothing sent).
+    /// Default 64, the capacity of the original's /schwung-midi-inject ring (256 bytes of 4-byte packets).
+    /// </summary>
+    public int InjectPacketsPerCall { get; init; } = 64;
+
     /// <summary>How long loading or unloading a DSP may take before the engine is reported as not answering. Default 2 s.</summary>
     public TimeSpan DspLoadTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Ticks between two reads of the engine's module status (worker faults, overruns). Default 6 (10 times a second
+    /// at 60 Hz): a faulted slot is reported within 0.1 s, and reading 40 status entries costs microseconds.
+    /// </summary>
+    public int EngineStatusPollTicks { get; init; } = 6;
+
+    /// <summary>
+    /// Clean run time of a loaded DSP is written to its trust record at least this often, so kill -9 of the UI host
+    /// loses at most this much of it. Default 10 minutes (one small atomic write per loaded module).
+    /// </summary>
+    public TimeSpan TrustCheckpoint { get; init; } = TimeSpan.FromMinutes(10);
 }

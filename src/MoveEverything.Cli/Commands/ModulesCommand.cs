@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace MoveEverything.Cli.Commands;
 
-/// <summary>`mev modules …`: scan, list, enable, disable, allow. One subcommand per file.</summary>
+/// <summary>`mev modules …`: scan, list, enable, disable, allow, install, remove. One subcommand per file.</summary>
 public static class ModulesCommand
 {
     public static Command Create()
@@ -20,5 +20,6 @@ public static class ModulesCommand
         yield return ModulesDisableCommand.Create();
         yield return ModulesAllowCommand.Create();
         yield return ModulesInstallCommand.Create();
+        yield return ModulesRemoveCommand.Create();
     }
 }

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoveEverything.Health.Admin;
+using MoveEverything.Health.Persistence;
+using MoveEverything.Health.Policy;
+using MoveEverything.Health.Trust;
 using MoveEverything.Modules.Discovery;
 using MoveEverything.Storage;
 using Spectre.Console;
@@ -10,8 +13,9 @@ namespace MoveEverything.Cli.Commands;
 
 /// <summary>
 /// `mev modules list [--json] [--data-dir DIR]`: every known module with its state, reason and strikes,
-/// read from the persisted health state and from discovery of the modules under the data folder. Repairs made while loading the
-/// state go to stderr. Exit code 0.
+/// read from the persisted health state and from discovery of the modules under the data folder. A module the load gate
+/// would refuse shows state refused with the typed reason (reasonCode, e.g. needs-newer-host); one waiting for consent
+/// shows awaiting_consent with the capabilities pending. Repairs made while loading the state go to stderr. Exit code 0.
 /// </summary>
 public static class ModulesListCommand
 {
@@ -33,8 +37,13 @@ public static class ModulesListCommand
     {
         var paths = dataDir is null ? DataPaths.Default() : new DataPaths(dataDir.FullName);
         var installed = FixedInstalledModules.From(ModuleDiscovery.Discover(new DiscoveryOptions { UserModulesRoot = paths.Modules }));
-        var admin = new ModuleAdministration(paths, installed, TimeProvider.System);
+        var admin = new ModuleAdministration(paths, installed, TimeProvider.System)
+        {
+            Trust = new TrustBook(new FileTrustStore(paths), HealthPolicy.Default, TimeProvider.System),
+        };
         foreach (var note in admin.Repairs) Console.Error.WriteLine($"repaired: {note}");
+        foreach (var note in admin.Trust!.LoadNotes) Console.Error.WriteLine($"repaired: {note}");
+        foreach (var finished in admin.FinishedRemovals) Console.Error.WriteLine($"repaired: {finished}");
         return admin;
     }
 
@@ -52,18 +61,23 @@ public static class ModulesListCommand
         {
             var array = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
             {
-                ["id"] = r.Id, ["state"] = ModuleStateNames.Json(r.State), ["reason"] = r.Reason, ["strikes"] = r.Strikes,
+                ["id"] = r.Id, ["state"] = ModuleStateNames.Json(r.State), ["reason"] = r.Reason, ["reasonCode"] = r.ReasonCode,
+                ["strikes"] = r.Strikes,
                 ["installed"] = r.Installed,
                 ["unsafeCapabilities"] = new JsonArray([.. r.UnsafeCapabilities.Select(c => (JsonNode)c)]),
                 ["granted"] = new JsonArray([.. r.Granted.Select(c => (JsonNode)c)]),
+                ["pending"] = new JsonArray([.. (r.Pending ?? []).Select(c => (JsonNode)c)]),
                 ["lastFault"] = r.LastFault is { } f ? f.Describe() : null,
+                ["isolation"] = r.Placement?.Isolation,
+                ["trust"] = r.Placement is { } p ? new JsonObject { ["trusted"] = p.Trusted, ["basis"] = p.BasisJson, ["reason"] = p.Reason } : null,
             })]);
             Console.WriteLine(array.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
-        var table = new Table().AddColumns("id", "state", "reason", "strikes");
+        var table = new Table().AddColumns("id", "state", "reason", "strikes", "placement");
         foreach (var r in rows)
-            table.AddRow(Markup.Escape(r.Id), ModuleStateNames.Json(r.State), Markup.Escape(r.Reason), r.Strikes.ToString());
+            table.AddRow(Markup.Escape(r.Id), ModuleStateNames.Json(r.State), Markup.Escape(r.Reason), r.Strikes.ToString(),
+                Markup.Escape(r.Placement is { } p ? $"{p.Isolation}: {p.Reason}" : ""));
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"{rows.Count} module(s)");
         return 0;

@@ -42,7 +42,7 @@ public sealed unsafe class EngineHost
         rack.AttachStatus(status, blockPedal, loaderPedal);
         using var control = new ControlThread(rack, channel, options);
         foreach (var load in StartupLoads(options)) control.LoadNow(load);
-        var telemetry = new TelemetryThread(status, options.TelemetryPeriodMs, RequestStop);
+        var telemetry = new TelemetryThread(status, options.TelemetryPeriodMs, RequestStop, options.Realtime ? options.SchedPriority : 0);
         var loop = new BlockLoop(transport, channel, rack, control, options, paced: _args.Transport != TransportKind.Unpaced);
         if (options.WarmupBlocks == 0) { status->Flags |= EngineFlags.SteadyState; }
         channel.BlockLog.TryWrite(new LogRecord { MonotonicNanos = LinuxRealtime.NowNanos(), Event = EngineLogEvent.Started, Level = 2, Arg0 = Environment.ProcessId, Arg1 = (long)_args.Transport });

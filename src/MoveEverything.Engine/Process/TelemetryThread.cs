@@ -5,6 +5,10 @@ namespace MoveEverything.Engine.Process;
 /// <summary>
 /// Copies the engine process's GC figures into the status block at a low rate, without allocating (so the
 /// figures it reports stay true), and stops the engine when its parent (the supervisor) is gone.
+/// Runs at the block thread's SCHED_FIFO priority when given one: <c>GC.GetTotalAllocatedBytes(precise: true)</c>
+/// suspends the runtime, and a block thread waking from its sleep meanwhile waits for the resume. At SCHED_OTHER
+/// this thread could be preempted mid-suspension by any busy process for a scheduler slice (~3 ms on these
+/// machines) — a missed block caused by us (priority inversion); at FIFO nothing below the block thread can.
 /// </summary>
 public sealed unsafe class TelemetryThread
 {
@@ -13,10 +17,13 @@ public sealed unsafe class TelemetryThread
     private readonly Action _onOrphaned;
     private readonly Thread _thread;
     private readonly int _parent;
+    private readonly int _fifoPriority;
     private volatile bool _stop;
 
-    public TelemetryThread(StatusBlock* status, int periodMs, Action onOrphaned)
+    /// <param name="fifoPriority">SCHED_FIFO priority of this thread (the block thread's); 0 = leave it at SCHED_OTHER.</param>
+    public TelemetryThread(StatusBlock* status, int periodMs, Action onOrphaned, int fifoPriority = 0)
     {
+        _fifoPriority = fifoPriority;
         _status = status;
         _periodMs = periodMs;
         _onOrphaned = onOrphaned;
@@ -38,6 +45,7 @@ public sealed unsafe class TelemetryThread
 
     private void Run()
     {
+        if (_fifoPriority > 0) LinuxRealtime.TrySetFifo(_fifoPriority); // refused: runs on at SCHED_OTHER, as the block thread would
         while (!_stop)
         {
             Sample();

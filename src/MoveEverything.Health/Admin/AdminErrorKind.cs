@@ -11,4 +11,8 @@ public enum AdminErrorKind
     CapabilityNotDeclared,
     /// <summary>The change could not be written (disk full, read-only, lock held too long).</summary>
     PersistFailed,
+    /// <summary>The module ships with the host; it can be disabled but not removed.</summary>
+    BuiltInModule,
+    /// <summary>The module folder could not be moved out of the modules folder; nothing was removed.</summary>
+    RemoveFailed,
 }

@@ -1,4 +1,5 @@
 using MoveEverything.Modules.Discovery;
+using MoveEverything.Modules.Manifests;
 
 namespace MoveEverything.Health.Admin;
 
@@ -11,6 +12,17 @@ public sealed class FixedInstalledModules(IReadOnlyList<InstalledModule> modules
     public IReadOnlyList<InstalledModule> All { get; } = modules;
     public bool IsAuthoritative { get; } = isAuthoritative;
 
-    /// <summary>Every module a discovery pass found (hidden ones included: they are installed).</summary>
-    public static FixedInstalledModules From(DiscoveryResult result) => new(result.Modules.Select(InstalledModule.From).ToList());
+    /// <summary>
+    /// Every module a discovery pass found (hidden ones included: they are installed), each judged against this host,
+    /// plus each unreadable folder under its folder name unless a readable module already has that id.
+    /// </summary>
+    public static FixedInstalledModules From(DiscoveryResult result)
+    {
+        var modules = result.Modules.Select(m => InstalledModule.From(m)).ToList();
+        var ids = modules.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var unreadable in result.Unreadable)
+            if (ModuleIds.IsSafe(unreadable.FolderName) && ids.Add(unreadable.FolderName))
+                modules.Add(InstalledModule.From(unreadable));
+        return new(modules);
+    }
 }

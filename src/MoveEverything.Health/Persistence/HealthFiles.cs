@@ -14,6 +14,9 @@ public static class HealthFiles
     /// <summary>Consent to unsafe capabilities, one line per module and capability.</summary>
     public static string Consent(DataPaths paths) => Path.Combine(paths.State, "consent.jsonl");
 
+    /// <summary>Trust records (clean loads, clean run time, faults per module version), one line per module.</summary>
+    public static string Trust(DataPaths paths) => Path.Combine(paths.State, "module-trust.jsonl");
+
     /// <summary>Host start counters for safe mode.</summary>
     public static string HostStarts(DataPaths paths) => Path.Combine(paths.State, "host-starts.jsonl");
 }

@@ -62,6 +62,20 @@ public sealed record HealthPolicy
     /// </summary>
     public TimeSpan HealthyStartAfter { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Successful loads a module needs, since its install or last update, before it leaves probation and may be
+    /// trusted (run in-process with the engine's isolation mode "untrusted"). Default 20. Why: a new or just-updated
+    /// module is where crashes come from; 20 loads cover a few sessions of real use (set changes, restarts) without
+    /// keeping a good module at one block of extra latency for weeks.
+    /// </summary>
+    public int ProbationCleanLoads { get; init; } = 20;
+
+    /// <summary>
+    /// Run time without a fault a module needs, since its install or last update, before it leaves probation.
+    /// Default 10 hours: a couple of rehearsals and a gig. Both this and <see cref="ProbationCleanLoads"/> must be met.
+    /// </summary>
+    public TimeSpan ProbationCleanRunTime { get; init; } = TimeSpan.FromHours(10);
+
     /// <summary>English problems with the values (empty when the policy is usable).</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -72,6 +86,8 @@ public sealed record HealthPolicy
         if (StrikeHistoryLimit < StrikeLimit) problems.Add("StrikeHistoryLimit must keep at least StrikeLimit strikes");
         if (UnhealthyStartsForSafeMode < 1) problems.Add("UnhealthyStartsForSafeMode must be at least 1");
         if (UnhealthyStartWindow <= TimeSpan.Zero) problems.Add("UnhealthyStartWindow must be positive");
+        if (ProbationCleanLoads < 0) problems.Add("ProbationCleanLoads must not be negative");
+        if (ProbationCleanRunTime < TimeSpan.Zero) problems.Add("ProbationCleanRunTime must not be negative");
         if (HealthyStartAfter < TimeSpan.Zero) problems.Add("HealthyStartAfter must not be negative");
         return problems;
     }

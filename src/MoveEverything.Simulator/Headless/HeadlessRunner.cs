@@ -4,6 +4,7 @@ using MoveEverything.Hardware;
 using MoveEverything.Health;
 using MoveEverything.Health.Persistence;
 using MoveEverything.Health.Policy;
+using MoveEverything.Health.Trust;
 using MoveEverything.Storage;
 using MoveEverything.Hardware.Simulated;
 using MoveEverything.Ipc;
@@ -22,12 +23,18 @@ namespace MoveEverything.Simulator.Headless;
 /// </summary>
 public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logger)
 {
+    /// <summary>The host-start counter of this run (only with a persistent data root): unhealthy starts lead to host safe mode.</summary>
+    private HostStartSession? _start;
+
     public HeadlessSummary Run(CancellationToken cancel = default, Action<SimulatedMove>? onStarted = null)
     {
         using var endpoint = options.SimulatedMove ? SimulatedDeviceEndpoint.CreateLink(SimulatedLink.NewPath()) : null;
         using var move = endpoint != null ? new SimulatedMove(endpoint) : null;
         var loads = options.Slots.OrderBy(s => s.Key)
-            .Select(s => new ChainLoad(s.Key - 1, SlotStatus.GeneratorPosition, options.ResolvePath(s.Value))).ToArray();
+            .Select(s => (Slot: s.Key - 1, Path: options.ResolvePath(s.Value)))
+            // Built-in modules (builtin: DSPs, the repository's modules/) are trusted: they may run in-process.
+            .Select(l => new ChainLoad(l.Slot, SlotStatus.GeneratorPosition, l.Path,
+                BuiltInModules.Contains(l.Path, BuiltInModules.DefaultRoots()) ? LoadFlags.Trusted : LoadFlags.None)).ToArray();
         var launch = new EngineLaunch
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-sim-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
@@ -40,7 +47,9 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         string dataRoot = options.DataRoot ?? tempData ?? "";
         // Native crashes become persisted strikes in the same Health registry the UI host writes JS faults to.
         ICrashSink crashSink = dataRoot.Length == 0 ? sink : new TeeCrashSink(sink, new HealthCrashSink(
-            new ModuleHealthRegistry(new FileModuleHealthStore(new DataPaths(dataRoot)), HealthPolicy.Default, TimeProvider.System)));
+            new ModuleHealthRegistry(new FileModuleHealthStore(new DataPaths(dataRoot)), HealthPolicy.Default, TimeProvider.System),
+            trust: new TrustBook(new FileTrustStore(new DataPaths(dataRoot)), HealthPolicy.Default, TimeProvider.System)));
+        if (options.DataRoot != null) launch = BeginHostStart(launch, new DataPaths(options.DataRoot));
         string statusFile = Path.Combine(dataRoot, $"uihost-status-{Environment.ProcessId}.json");
         using var ui = options.UiHost ? new UiHostProcess(new UiHostLaunch
         {
@@ -58,6 +67,7 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
             var summary = RunStarted(supervisor, move, sink, cancel);
             ui?.Stop(TimeSpan.FromSeconds(3)); // SIGTERM first: the UI host leaves its module and detaches
             supervisor.Stop();
+            _start?.End();
             move?.Stop();
             if (ui == null) return summary;
             var status = UiStatus.TryRead(statusFile);
@@ -71,6 +81,21 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
         {
             if (tempData != null) try { Directory.Delete(tempData, recursive: true); } catch (IOException) { }
         }
+    }
+
+    /// <summary>
+    /// Marks this start pending before anything risky runs (HostStartTracker). After too many starts that never
+    /// became healthy this start is in host safe mode: only built-in modules are loaded; the UI host reads the same
+    /// record and shows the safe-mode screen.
+    /// </summary>
+    private EngineLaunch BeginHostStart(EngineLaunch launch, DataPaths paths)
+    {
+        _start = new HostStartSession(new FileHostStartStore(paths), HealthPolicy.Default, TimeProvider.System);
+        var decision = _start.Begin();
+        if (decision.PersistError is { } error) logger.LogWarning("host start not recorded: {Error}", error);
+        if (!decision.SafeMode) return launch;
+        logger.LogWarning("{Message}", decision.DisplayMessage);
+        return launch with { Loads = launch.Loads.Where(l => BuiltInModules.Contains(l.Path, BuiltInModules.DefaultRoots())).ToArray() };
     }
 
     /// <summary>Waits for the engine's UiAttached flag, so scenario events reach a UI host that is listening.</summary>
@@ -123,7 +148,12 @@ public sealed unsafe class HeadlessRunner(HeadlessOptions options, ILogger logge
                 next++;
             }
             if (drainEvents) while (supervisor.Channel.Events.TryRead(out _)) { } // no UI host: the runner is the event consumer
-            if (clock.ElapsedMilliseconds - lastSample >= options.SampleMs) { Sample(supervisor.Channel, peaks, modules); lastSample = clock.ElapsedMilliseconds; }
+            if (clock.ElapsedMilliseconds - lastSample >= options.SampleMs)
+            {
+                Sample(supervisor.Channel, peaks, modules);
+                lastSample = clock.ElapsedMilliseconds;
+                _start?.ReportClockedAudio(TimeSpan.FromMicroseconds(supervisor.TotalBlocks * MailboxLayout.BlockMicroseconds));
+            }
             Thread.Sleep(1);
         }
     }

@@ -1,3 +1,4 @@
+using MoveEverything.Health.Trust;
 using MoveEverything.Modules.Capabilities;
 
 namespace MoveEverything.UiHost.Gate;
@@ -9,8 +10,14 @@ namespace MoveEverything.UiHost.Gate;
 /// </summary>
 public abstract record LoadVerdict(string Reason)
 {
-    /// <summary>May start; the host API exposes <paramref name="Granted"/> and nothing else unsafe.</summary>
-    public sealed record Allowed(CapabilitySet Granted, string Note) : LoadVerdict(Note);
+    /// <summary>
+    /// May start; the host API exposes <paramref name="Granted"/> and nothing else unsafe. <paramref name="Trust"/> is
+    /// the Health layer's trust verdict for its DSP load (null: unknown, sent as untrusted).
+    /// </summary>
+    public sealed record Allowed(CapabilitySet Granted, string Note, TrustDecision? Trust = null) : LoadVerdict(Note)
+    {
+        public bool Trusted => Trust?.Trusted ?? false;
+    }
 
     /// <summary>Not started: incompatible, disabled, or off in safe mode. <paramref name="Kind"/> says which.</summary>
     public sealed record Refused(RefusalKind Kind, string Why) : LoadVerdict(Why);

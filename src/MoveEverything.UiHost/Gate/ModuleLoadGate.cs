@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using MoveEverything.Health;
 using MoveEverything.Health.Consent;
 using MoveEverything.Health.States;
+using MoveEverything.Health.Trust;
 using MoveEverything.Modules.Capabilities;
 using MoveEverything.Modules.Compatibility;
 using MoveEverything.Modules.Manifests;
@@ -21,20 +22,21 @@ namespace MoveEverything.UiHost.Gate;
 /// <item>Health's <see cref="HealthGate"/>: disabled modules stay off; unsafe capabilities need stored consent;
 /// in safe mode none is granted.</item>
 /// </list>
+/// A module allowed to start also gets its trust verdict (<see cref="TrustPolicy"/> over the module's record in
+/// <paramref name="trust"/>; without records every module but a built-in one is on probation), which its DSP load
+/// carries to the engine as LoadFlags.Trusted.
 /// Every refusal is logged and becomes the module's state in the registry (Refused / AwaitingConsent), so the menu,
 /// <c>mev modules list</c> and the simulator summary show the same reason; a later pass moves it back to Stopped.
 /// </summary>
 public sealed class ModuleLoadGate(
     HostIdentity host, CompatibilityPolicy policy, IConsentStore consent, ModuleHealthRegistry registry,
-    IReadOnlyList<string> builtInRoots, UiSafeMode safeMode, ILogger log) : IModuleLoadGate
+    IReadOnlyList<string> builtInRoots, UiSafeMode safeMode, ILogger log, TrustBook? trust = null) : IModuleLoadGate
 {
     private readonly HealthGate _gate = new(consent, registry);
 
     public UiSafeMode SafeMode => safeMode;
 
-    public bool IsBuiltIn(CatalogEntry entry) =>
-        builtInRoots.Select(r => Path.GetFullPath(r).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar)
-            .Any(r => Path.GetFullPath(entry.Folder).StartsWith(r, StringComparison.Ordinal));
+    public bool IsBuiltIn(CatalogEntry entry) => BuiltInModules.Contains(entry.Folder, builtInRoots);
 
     public bool IsOffered(CatalogEntry entry) => !safeMode.IsHostSafeMode || IsBuiltIn(entry);
 
@@ -86,12 +88,16 @@ public sealed class ModuleLoadGate(
         var decision = _gate.Decide(new GateRequest(manifest.Id, manifest.Version, resolution.Required, builtIn), level);
         return decision.Verdict switch
         {
-            GateVerdict.Start => new LoadVerdict.Allowed(decision.Granted, decision.Reason),
+            GateVerdict.Start => new LoadVerdict.Allowed(decision.Granted, decision.Reason,
+                Trust(new TrustRequest(manifest.Id, manifest.Version, builtIn, resolution.Required))),
             GateVerdict.NeedsConsent => new LoadVerdict.NeedsConsent(decision.Missing, decision.Reason),
             GateVerdict.Disabled => new LoadVerdict.Refused(RefusalKind.Disabled, decision.Reason),
             _ => new LoadVerdict.Refused(RefusalKind.SafeMode, decision.Reason),
         };
     }
+
+    private TrustDecision Trust(TrustRequest module) =>
+        trust?.Decide(module) ?? TrustPolicy.Decide(module, null, registry.Policy, DateTimeOffset.UtcNow);
 
     private void Record(CatalogEntry entry, LoadVerdict verdict)
     {

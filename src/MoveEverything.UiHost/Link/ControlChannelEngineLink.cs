@@ -71,6 +71,16 @@ public sealed class ControlChannelEngineLink : IEngineLink, IDisposable
     public void SendHardwareMidi(UsbMidiPacket packet) =>
         Send(EngineCommand.MidiOut(packet.ToUInt32()));
 
+    public bool InjectToMove(UsbMidiPacket packet)
+    {
+        lock (_commandGate)
+        {
+            if (_channel.Commands.TryWrite(EngineCommand.InjectInput(packet.ToUInt32()))) return true;
+            CommandsDropped++;
+            return false;
+        }
+    }
+
     public void PushDisplay(ReadOnlySpan<byte> packedFrame) => _channel.Display.Write(packedFrame, 0);
 
     public EngineReply AssignDsp(DspAssignment assignment)
@@ -78,14 +88,29 @@ public sealed class ControlChannelEngineLink : IEngineLink, IDisposable
         var id = NextRequest();
         var (slot, position) = (assignment.Target.Slot, PositionOf(assignment.Target));
         var command = assignment.DspPath is { } path
-            ? EngineCommand.LoadPlugin(slot, position, path, id, assignment.GrantMailboxAccess ? LoadFlags.GrantMailbox : LoadFlags.None)
+            ? EngineCommand.LoadPlugin(slot, position, path, id, assignment.Flags)
             : EngineCommand.UnloadPlugin(slot, position, id);
         var reply = Request(id, command, _options.DspLoadTimeout);
         if (reply is not { } e) return EngineReply.Refused("the engine did not answer");
         var code = (LoadResultCode)e.Code;
         if (code == LoadResultCode.Ok) return EngineReply.Ok;
         var detail = FixedUtf8.Read(e.TextSpan);
-        return EngineReply.Refused(detail.Length > 0 ? detail : LoadResultCodeText.Describe(code));
+        return EngineReply.Refused(detail.Length > 0 ? detail : LoadResultCodeText.Describe(code), code);
+    }
+
+    public unsafe IReadOnlyList<EngineModuleEntry> ReadModules()
+    {
+        var entries = new List<EngineModuleEntry>();
+        for (int slot = 0; slot < StatusBlock.SlotEntries; slot++)
+            for (int position = 0; position < SlotStatus.Positions; position++)
+            {
+                ref var m = ref _channel.Status->SlotTable[slot].Modules[position];
+                var state = m.State; // written by the engine's control/block thread; a torn view is corrected next poll
+                if (state == ModuleRunState.Empty) continue;
+                entries.Add(new EngineModuleEntry(slot, position, FixedUtf8.Read(m.IdSpan), state, (LoadResultCode)m.Reason,
+                    m.Flags, m.Isolated != 0));
+            }
+        return entries;
     }
 
     public void SetOvertake(OvertakeSettings settings)

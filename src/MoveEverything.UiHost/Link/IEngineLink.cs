@@ -26,6 +26,13 @@ public interface IEngineLink
     /// <summary>Queues a 4-byte USB-MIDI packet for the hardware MIDI OUT (LEDs on cable 0, USB-A on cable 2).</summary>
     void SendHardwareMidi(UsbMidiPacket packet);
 
+    /// <summary>
+    /// Injects a 4-byte USB-MIDI packet into the engine's input routing as if it came from the hardware (cable 0: the
+    /// Move's own controls; cable 2: USB-A input, which plays slots by channel) — <c>move_midi_inject_to_move</c>, only for
+    /// a module granted inject_move_midi. Returns false when the engine's command ring is full (nothing queued).
+    /// </summary>
+    bool InjectToMove(UsbMidiPacket packet);
+
     /// <summary>Pushes one packed 1024-byte display frame.</summary>
     void PushDisplay(ReadOnlySpan<byte> packedFrame);
 
@@ -34,6 +41,12 @@ public interface IEngineLink
 
     /// <summary>Tells the engine which controls reach the stock firmware vs the UI host (schwung-spec.md §4.4).</summary>
     void SetOvertake(OvertakeSettings settings);
+
+    /// <summary>
+    /// The occupied chain positions as the engine last published them (status block). Default: none (a link with no
+    /// engine status). Called from the UI thread a few times a second; not on any audio path.
+    /// </summary>
+    IReadOnlyList<EngineModuleEntry> ReadModules() => [];
 
     /// <summary>Largest value <see cref="GetParam"/> may return, in UTF-8 bytes (64 KB as in the original's param SHM).</summary>
     public const int MaxParamValueBytes = 64 * 1024;

@@ -50,6 +50,14 @@ public sealed class InMemoryEngineLink : IEngineLink
 
     public void SendHardwareMidi(UsbMidiPacket packet) => Locked(() => HardwareMidi.Add(packet));
 
+    /// <summary>Packets injected into the engine's input routing (move_midi_inject_to_move), in order.</summary>
+    public List<UsbMidiPacket> Injected { get; } = [];
+
+    /// <summary>When true, <see cref="InjectToMove"/> answers false as a full command ring would.</summary>
+    public bool InjectRingFull { get; set; }
+
+    public bool InjectToMove(UsbMidiPacket packet) => !InjectRingFull && Locked(() => { Injected.Add(packet); return true; });
+
     public void PushDisplay(ReadOnlySpan<byte> packedFrame)
     {
         var copy = packedFrame.ToArray();
@@ -58,10 +66,18 @@ public sealed class InMemoryEngineLink : IEngineLink
 
     public EngineReply AssignDsp(DspAssignment assignment)
     {
-        if (RefuseAssignmentsWith is { } reason) return EngineReply.Refused(reason);
+        if (RefuseAssignmentsWith is { } reason) return EngineReply.Refused(reason, RefuseAssignmentsCode);
         Locked(() => Assignments.Add(assignment));
         return EngineReply.Ok;
     }
+
+    /// <summary>What <see cref="ReadModules"/> returns: tests set it to play the engine's status block.</summary>
+    public IReadOnlyList<EngineModuleEntry> Modules { get; set; } = [];
+
+    public IReadOnlyList<EngineModuleEntry> ReadModules() => Locked(() => Modules);
+
+    /// <summary>When set, <see cref="AssignDsp"/> refuses with this code too (with <see cref="RefuseAssignmentsWith"/>).</summary>
+    public Ipc.LoadResultCode? RefuseAssignmentsCode { get; set; }
 
     public void SetOvertake(OvertakeSettings settings) => Locked(() => OvertakeHistory.Add(settings));
 

@@ -21,7 +21,7 @@ public sealed class FolderModuleCatalog(params string[] roots) : IModuleCatalog
         foreach (var root in roots.Where(Directory.Exists))
             foreach (var module in ModuleDiscovery.Discover(new DiscoveryOptions { UserModulesRoot = root }).Modules)
                 if (seen.Add(module.Id) && !module.IsHidden && module.IsLoadable)
-                    found.Add(new CatalogEntry(module.Manifest, module.Folder));
+                    found.Add(new CatalogEntry(module.Manifest, module.Folder, module.PackFolder));
         _modules = found;
     }
 }

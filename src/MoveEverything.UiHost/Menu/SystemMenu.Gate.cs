@@ -26,6 +26,7 @@ public sealed partial class SystemMenu
                 ? Lines("Warning: this module was installed by hand and does not fit this host. Remove or update it.")
                 : [],
             .. RecoveryItem(entry, refused),
+            .. RemoveItem(entry),
             new MenuItem("Back", () => { Back(); return null; }),
         ]));
 
@@ -116,6 +117,7 @@ public sealed partial class SystemMenu
                     disabled ? "off" : "on");
             }).ToList();
         if (items.Count == 0) items.Add(new MenuItem("(no third-party modules)"));
+        if (Remover is not null) items.Add(new MenuItem("Remove a module", () => Open(RemoveListPage())));
         return items;
     });
 

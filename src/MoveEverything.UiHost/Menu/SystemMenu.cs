@@ -10,7 +10,7 @@ namespace MoveEverything.UiHost.Menu;
 
 /// <summary>
 /// The trusted system menu, in C# (no module code runs here): Modules by category → module page (name,
-/// version, state; Open for overtake/tool, "Load into slot N" for sound generators and effects), Slots →
+/// version, state; Open for overtake/tool, "Load into slot N" for sound generators and effects, Remove), Slots →
 /// the modules in each slot (open their editor, clear), and Settings. Jog turn moves, jog click selects,
 /// Back goes up one page. Invariant: the page stack is never empty.
 /// </summary>
@@ -113,7 +113,7 @@ public sealed partial class SystemMenu
         if (state.Reason is not null) items.AddRange(Lines(state.Reason));
         if (verdict is LoadVerdict.NeedsConsent needs)
             items.Add(new MenuItem("Review permissions", () => { ShowConsent(m, needs, null); return null; }));
-        if (!state.MayOpen || verdict is not LoadVerdict.Allowed) return items;
+        if (!state.MayOpen || verdict is not LoadVerdict.Allowed) return [.. items, .. RemoveItem(m)];
         if (m.Manifest.Kind is ComponentKind.Overtake or ComponentKind.Tool)
             items.Add(new MenuItem("Open", () => new MenuCommand.Open(m, LaunchKind.Overtake, 0)));
         else if (ComponentFor(m.Manifest.Kind) is not null)
@@ -122,7 +122,7 @@ public sealed partial class SystemMenu
                 var s = slot;
                 items.Add(new MenuItem($"Load into slot {s + 1}", () => new MenuCommand.AssignSlot(m, s)));
             }
-        return items;
+        return [.. items, .. RemoveItem(m)];
     });
 
     private MenuPage SlotsPage() => new("Slots", () =>
@@ -145,6 +145,7 @@ public sealed partial class SystemMenu
     private MenuPage SettingsPage() => new("Settings", () =>
         [
             new MenuItem("Rescan modules", () => { _catalog.Refresh(); return null; }, $"{_catalog.Modules.Count}"),
+            .. Remover is null ? [] : new[] { new MenuItem("Remove a module", () => Open(RemoveListPage())) },
             new MenuItem("UI tick rate", Detail: $"{_options.TickHz} Hz"),
             new MenuItem("Tick budget", Detail: $"{_options.Script.Tick.TotalMilliseconds:0} ms"),
             new MenuItem("Init budget", Detail: $"{_options.Script.Init.TotalMilliseconds:0} ms"),

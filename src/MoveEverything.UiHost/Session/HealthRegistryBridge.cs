@@ -1,6 +1,7 @@
 using MoveEverything.Health;
 using MoveEverything.Health.Admin;
 using MoveEverything.Health.States;
+using MoveEverything.Health.Trust;
 using MoveEverything.UiHost.Menu;
 using MoveEverything.UiHost.Scripting;
 
@@ -10,8 +11,11 @@ namespace MoveEverything.UiHost.Session;
 /// Connects the UI host to the health registry: module starts, stops and script faults become registry
 /// transitions (a fault is a strike with a crash fingerprint), and the menu shows the registry's states.
 /// The registry decides the toast (e.g. "disabled after 3 crashes") and whether a module may be opened.
+/// DSP loads, clean run time and every fault (script, DSP worker, overrun) also go to the module's trust record in
+/// <paramref name="trust"/> (when given), which decides whether its next load runs isolated.
 /// </summary>
-public sealed class HealthRegistryBridge(ModuleHealthRegistry registry, string hostVersion) : IModuleFaultSink, IModuleStateProvider
+public sealed class HealthRegistryBridge(ModuleHealthRegistry registry, string hostVersion, TrustBook? trust = null)
+    : IModuleFaultSink, IModuleStateProvider
 {
     /// <summary>The registry's lifecycle has no Stopped → Running move: a start passes through Loading.</summary>
     public void Started(string moduleId)
@@ -26,7 +30,37 @@ public sealed class HealthRegistryBridge(ModuleHealthRegistry registry, string h
     {
         var fingerprint = new CrashFingerprint(notice.ModuleId, notice.ModuleVersion, hostVersion,
             PhaseOf(notice.Fault.Phase), notice.Fault.Reason, notice.At);
+        trust?.RecordFault(notice.ModuleId, notice.ModuleVersion);
         return registry.ReportFault(fingerprint).Toast(notice.ModuleName);
+    }
+
+    public void DspLoaded(string moduleId, string moduleVersion) => trust?.RecordCleanLoad(moduleId, moduleVersion);
+
+    public void DspRan(string moduleId, string moduleVersion, TimeSpan cleanFor) => trust?.RecordCleanRun(moduleId, moduleVersion, cleanFor);
+
+    /// <summary>
+    /// A worker fault is a strike like an in-process crash (phase render, or init when the load itself faulted; the
+    /// status block does not publish the worker's phase); the policy's verdict decides reload or unload. An overrun is
+    /// Bypassed, not a strike (HEALTH.md), but costs trust: the module runs isolated until its next update.
+    /// </summary>
+    public EngineFaultOutcome EngineFaulted(EngineModuleFault fault)
+    {
+        trust?.RecordFault(fault.ModuleId, fault.ModuleVersion);
+        if (fault.Bypassed)
+        {
+            if (registry.StateOf(fault.ModuleId).State != ModuleState.Running)
+            {
+                registry.ReportLoading(fault.ModuleId);
+                registry.ReportRunning(fault.ModuleId);
+            }
+            registry.Bypass(fault.ModuleId, $"{fault.Cause} in its DSP worker");
+            return new(EngineFaultAction.Keep, fault.DefaultToast);
+        }
+        var fingerprint = new CrashFingerprint(fault.ModuleId, fault.ModuleVersion, hostVersion,
+            fault.DuringLoad ? FaultPhase.Init : FaultPhase.Render, fault.Cause, fault.At);
+        var report = registry.ReportFault(fingerprint);
+        var action = fault.DuringLoad ? EngineFaultAction.Keep : report.MayRestart ? EngineFaultAction.Reload : EngineFaultAction.Unload;
+        return new(action, report.Toast(fault.ModuleName));
     }
 
     public ModuleStateView Describe(string moduleId)

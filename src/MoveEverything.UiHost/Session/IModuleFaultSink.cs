@@ -17,4 +17,13 @@ public interface IModuleFaultSink
     /// "&lt;name&gt; stopped: &lt;reason&gt;" (the registry may say more, e.g. "disabled after 3 crashes").
     /// </summary>
     string? Faulted(ModuleFaultNotice notice);
+
+    /// <summary>A module's DSP was loaded into the engine (a clean load for its trust record).</summary>
+    void DspLoaded(string moduleId, string moduleVersion) { }
+
+    /// <summary>A module's DSP ran <paramref name="cleanFor"/> without a fault (on unload, host stop, or a periodic checkpoint).</summary>
+    void DspRan(string moduleId, string moduleVersion, TimeSpan cleanFor) { }
+
+    /// <summary>A DSP fault the engine survived (isolated worker fault, overrun). Default: keep it, no strike.</summary>
+    EngineFaultOutcome EngineFaulted(EngineModuleFault fault) => new(EngineFaultAction.Keep, fault.DefaultToast);
 }

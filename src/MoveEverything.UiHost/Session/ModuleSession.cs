@@ -25,6 +25,7 @@ public sealed class ModuleSession : IModuleHostControl
     private readonly ILogger _log;
     private readonly string _dataFolder;
     private readonly CapabilitySet _granted;
+    private readonly bool _trusted;
     private readonly Queue<UsbMidiPacket> _ledClear = new();
     private ModuleRuntime? _runtime;
     private DisplayApi? _display;
@@ -33,9 +34,10 @@ public sealed class ModuleSession : IModuleHostControl
     private int _ticksSinceLoad;
 
     public ModuleSession(ModuleLaunch launch, UiHostOptions options, IEngineLink link, Canvas canvas,
-        HostInputState input, ILogger log, string dataFolder, CapabilitySet granted = default)
+        HostInputState input, ILogger log, string dataFolder, CapabilitySet granted = default, bool trusted = false)
     {
         _granted = granted;
+        _trusted = trusted;
         _launch = launch;
         _options = options;
         _link = link;
@@ -71,7 +73,7 @@ public sealed class ModuleSession : IModuleHostControl
         {
             _link.SetOvertake(new OvertakeSettings(OvertakeMode.Module, m.ButtonPassthrough, m.SkipLedClear));
             if (_launch.OvertakeDspPath is { } dsp &&
-                _link.AssignDsp(DspAssignment.Load(_launch.OwnDsp, m.Id, dsp, _granted)) is { Accepted: false } reply)
+                _link.AssignDsp(DspAssignment.Load(_launch.OwnDsp, m.Id, dsp, _granted, _trusted, m.Version)) is { Accepted: false } reply)
                 return new SessionStep.Refused($"engine refused the DSP: {reply.Reason}");
         }
 
@@ -86,7 +88,7 @@ public sealed class ModuleSession : IModuleHostControl
             new FileApi(new PathSandbox(_dataFolder), new PathSandbox(_launch.Folder), _options.MaxReadFileBytes, _log),
             new LogApi(_log),
             new LifecycleApi(this),
-            new UnsafeApi(_link, _log),
+            new UnsafeApi(_link, _log, _options),
         ], granted: _granted);
         if (_runtime.Load() is { } loadFault) return new SessionStep.Fault(loadFault);
 

@@ -13,13 +13,17 @@ namespace MoveEverything.UiHost.Session;
 /// The UI host's state machine, advanced one <see cref="Tick"/> at a time (the runner calls it at
 /// <see cref="UiHostOptions.TickHz"/>; tests call it directly): either the system menu or one module session
 /// is active. A module fault or the escape unloads the module and shows the menu within the same tick.
+/// Every DSP load goes through a <see cref="DspLoadLedger"/> with the gate's trust verdict (LoadFlags.Trusted): clean
+/// loads and run time feed the module's trust record, and DSP faults the engine survived (isolated worker crash or
+/// hang, overrun), read from the engine's status every <see cref="UiHostOptions.EngineStatusPollTicks"/> ticks, become
+/// strikes; a module the policy disables is unloaded and its slot emptied.
 /// Invariants: at most one session; the escape path never waits for module code (the input thread cancels it);
 /// every frame pushed is exactly 1024 bytes.
 /// </summary>
 public sealed class UiHostLoop
 {
     private readonly UiHostOptions _options;
-    private readonly IEngineLink _link;
+    private readonly DspLoadLedger _link;
     private readonly IModuleCatalog _catalog;
     private readonly IModuleFaultSink _faults;
     private readonly IModuleStateProvider _states;
@@ -38,14 +42,14 @@ public sealed class UiHostLoop
     {
         _gate = gate ?? OpenLoadGate.Instance;
         _options = options;
-        _link = link;
         _catalog = catalog;
+        _link = new DspLoadLedger(link, faults, TimeProvider.System, NameOf, options.TrustCheckpoint);
         _faults = faults;
         _states = states;
         _log = log;
         _moduleDataRoot = moduleDataRoot;
         Menu = new SystemMenu(catalog, states, options, _gate, safeModeChoice);
-        Pads = new MenuPads(link);
+        Pads = new MenuPads(_link);
         Input.EscapeHandler = () => Volatile.Read(ref _active)?.Cancel();
     }
 
@@ -55,6 +59,9 @@ public sealed class UiHostLoop
     public ModuleSession? Active => Volatile.Read(ref _active);
     public string? Toast { get; private set; }
     public long Ticks { get; private set; }
+
+    /// <summary>The engine link with its load ledger (what this host loaded, trust bookkeeping).</summary>
+    public DspLoadLedger Dsps => _link;
 
     public void Start()
     {
@@ -78,9 +85,27 @@ public sealed class UiHostLoop
             foreach (var e in EncoderBatcher.Batch(events, volumeClaimed: false))
                 if (Menu.Handle(e) is { } command) Execute(command);
         }
+        if (Ticks % Math.Max(1, _options.EngineStatusPollTicks) == 0) HandleDspIncidents(_link.Poll());
         if (_toastTicks > 0 && --_toastTicks == 0) Toast = null;
         PushFrame(force: false);
     }
+
+    /// <summary>The host is stopping: the DSPs it loaded are credited their clean run time.</summary>
+    public void Shutdown() => _link.CreditAll();
+
+    private void HandleDspIncidents(IReadOnlyList<DspIncident> incidents)
+    {
+        foreach (var incident in incidents)
+        {
+            _log.LogError("{Module} in {Target}: {Toast}", incident.ModuleId, incident.Target, incident.Toast);
+            if (incident.Emptied && incident.Target.Component != DspComponent.Overtake) Menu.Slots.Set(incident.Target, null);
+            ShowToast(incident.Toast);
+        }
+        if (incidents.Count > 0) Menu.Refresh();
+    }
+
+    private string NameOf(string moduleId) =>
+        _catalog.Modules.FirstOrDefault(m => m.Id == moduleId)?.Manifest.Name ?? moduleId;
 
     /// <summary>
     /// Opens a module by id as the menu would (used by `--open MODULE_ID`). Returns false if unknown; a module
@@ -111,8 +136,8 @@ public sealed class UiHostLoop
     {
         switch (command)
         {
-            case MenuCommand.Open open when Admit(open.Entry, command) is { } granted: StartSession(open, granted); break;
-            case MenuCommand.AssignSlot assign when Admit(assign.Entry, command) is { } granted: AssignSlot(assign.Entry, assign.Slot, granted); break;
+            case MenuCommand.Open open when Admit(open.Entry, command) is { } allowed: StartSession(open, allowed); break;
+            case MenuCommand.AssignSlot assign when Admit(assign.Entry, command) is { } allowed: AssignSlot(assign.Entry, assign.Slot, allowed); break;
             case MenuCommand.ClearSlot clear:
                 var target = new DspTarget(clear.Slot, clear.Component);
                 if (_link.AssignDsp(DspAssignment.Clear(target)).Accepted) Menu.Slots.Set(target, null);
@@ -122,14 +147,14 @@ public sealed class UiHostLoop
     }
 
     /// <summary>
-    /// The load-time gate, right before module code or its DSP is loaded: the granted capabilities, or null after
-    /// showing the refusal or consent screen (the consent screen's Allow re-issues <paramref name="command"/>).
+    /// The load-time gate, right before module code or its DSP is loaded: the granted capabilities and trust verdict,
+    /// or null after showing the refusal or consent screen (the consent screen's Allow re-issues <paramref name="command"/>).
     /// </summary>
-    private CapabilitySet? Admit(CatalogEntry entry, MenuCommand command)
+    private LoadVerdict.Allowed? Admit(CatalogEntry entry, MenuCommand command)
     {
         switch (_gate.Check(entry))
         {
-            case LoadVerdict.Allowed allowed: return allowed.Granted;
+            case LoadVerdict.Allowed allowed: return allowed;
             case LoadVerdict.Refused refused:
                 Menu.ShowRefusal(entry, refused, installedByUser: !_gate.IsBuiltIn(entry));
                 return null;
@@ -140,14 +165,14 @@ public sealed class UiHostLoop
         }
     }
 
-    private void StartSession(MenuCommand.Open open, CapabilitySet granted)
+    private void StartSession(MenuCommand.Open open, LoadVerdict.Allowed allowed)
     {
         var component = open.Kind == LaunchKind.Overtake ? DspComponent.Overtake
             : SystemMenu.ComponentFor(open.Entry.Manifest.Kind) ?? DspComponent.SoundGenerator;
         var target = open.Kind == LaunchKind.Overtake ? DspTarget.Overtake : new DspTarget(open.Slot, component);
         var launch = new ModuleLaunch(open.Entry.Manifest, open.Entry.Folder, open.Kind, target);
         var session = new ModuleSession(launch, _options, _link, new Canvas(), Input.State, _log,
-            Path.Combine(_moduleDataRoot, open.Entry.Id), granted);
+            Path.Combine(_moduleDataRoot, open.Entry.Id), allowed.Granted, allowed.Trusted);
         Volatile.Write(ref _active, session);
         _faults.Started(open.Entry.Id);
         _log.LogInformation("opening {Module} {Version} ({Kind})", launch.Id, launch.Manifest.Version, open.Kind);
@@ -196,12 +221,13 @@ public sealed class UiHostLoop
         Menu.Refresh();
     }
 
-    private void AssignSlot(CatalogEntry entry, int slot, CapabilitySet granted)
+    private void AssignSlot(CatalogEntry entry, int slot, LoadVerdict.Allowed allowed)
     {
         if (SystemMenu.ComponentFor(entry.Manifest.Kind) is not { } component) return;
         var target = new DspTarget(slot, component);
         var dsp = Path.Combine(entry.Folder, entry.Manifest.Dsp);
-        var reply = _link.AssignDsp(DspAssignment.Load(target, entry.Id, dsp, granted));
+        var reply = _link.AssignDsp(DspAssignment.Load(target, entry.Id, dsp, allowed.Granted, allowed.Trusted, entry.Manifest.Version));
+        if (reply.Accepted) _log.LogInformation("{Module} in slot {Slot}: {Trust}", entry.Id, slot + 1, allowed.Trust?.Reason ?? "trust unknown");
         if (reply.Accepted) Menu.Slots.Set(target, entry);
         if (reply.Accepted && component == DspComponent.SoundGenerator) Pads.FocusedSlot = slot;
         ShowToast(reply.Accepted ? $"{entry.Manifest.Name} in slot {slot + 1}" : $"Slot {slot + 1}: {reply.Reason}");

@@ -21,6 +21,7 @@ public sealed class KillNineTests(Xunit.Abstractions.ITestOutputHelper output) :
         var random = new Random(20261125); // fixed seed: a failure can be replayed
         var committedModules = new HashSet<string>();
         var committedConsent = new HashSet<string>();
+        var committedTrust = new HashSet<string>();
         int next = 0;
         for (int kill = 0; kill < Kills; kill++)
         {
@@ -29,13 +30,14 @@ public sealed class KillNineTests(Xunit.Abstractions.ITestOutputHelper output) :
             {
                 var parts = line.Split(' ');
                 Assert.Equal("committed", parts[0]);
-                (parts[1] == "module" ? committedModules : committedConsent).Add(parts[2]);
+                (parts[1] switch { "module" => committedModules, "consent" => committedConsent, _ => committedTrust }).Add(parts[2]);
                 next = Math.Max(next, int.Parse(parts[2]["mod-".Length..]) + 1);
             }
             AssertAllCommittedArePresent(committedModules, committedConsent, kill);
+            AssertTrustCommittedIsPresent(committedTrust, kill);
         }
-        Assert.True(committedModules.Count + committedConsent.Count >= Kills, "each child committed at least once before it was killed");
-        output.WriteLine($"{Kills} kills, {committedModules.Count + committedConsent.Count} commits verified, " +
+        Assert.True(committedModules.Count + committedConsent.Count + committedTrust.Count >= Kills, "each child committed at least once before it was killed");
+        output.WriteLine($"{Kills} kills, {committedModules.Count + committedConsent.Count + committedTrust.Count} commits verified, " +
             $"{_midWriteKills} kills left a temp file behind (killed between temp write and rename)");
     }
 
@@ -49,6 +51,15 @@ public sealed class KillNineTests(Xunit.Abstractions.ITestOutputHelper output) :
         var storedConsent = consentLoad.Entries.Select(e => e.ModuleId).ToHashSet();
         Assert.Empty(modules.Except(storedModules));
         Assert.Empty(consent.Except(storedConsent));
+    }
+
+    private void AssertTrustCommittedIsPresent(HashSet<string> trust, int kill)
+    {
+        var load = new FileTrustStore(_dir.File("module-trust.jsonl")).LoadAll();
+        Assert.True(load.Notes.Count == 0, $"after kill {kill}: {string.Join("; ", load.Notes)}");
+        // >= 1: a child killed between its write and its print leaves an entry the next child records again.
+        var stored = load.Entries.Where(e => e.CleanLoads >= 1).Select(e => e.ModuleId).ToHashSet();
+        Assert.Empty(trust.Except(stored));
     }
 
     /// <summary>Starts a writer, waits for its first commit plus <paramref name="delay"/>, SIGKILLs it, returns the complete lines it printed.</summary>

@@ -2,6 +2,7 @@ using MoveEverything.Health;
 using MoveEverything.Health.Consent;
 using MoveEverything.Health.Persistence;
 using MoveEverything.Health.Policy;
+using MoveEverything.Health.Trust;
 using MoveEverything.Modules.Compatibility;
 using MoveEverything.UiHost.Gate;
 using MoveEverything.UiHost.Menu;
@@ -19,9 +20,10 @@ public sealed class GateHarness : IDisposable
         Directory.CreateDirectory(BuiltInRoot);
         Registry = new ModuleHealthRegistry(new InMemoryModuleHealthStore(), HealthPolicy.Default, TimeProvider.System);
         Consent = new InMemoryConsentStore(TimeProvider.System);
-        Bridge = new HealthRegistryBridge(Registry, "test");
+        Trust = new TrustBook(new InMemoryTrustStore(), HealthPolicy.Default, TimeProvider.System);
+        Bridge = new HealthRegistryBridge(Registry, "test", Trust);
         Gate = new ModuleLoadGate(HostIdentity.Current, CompatibilityPolicy.Current, Consent, Registry, [BuiltInRoot],
-            safeMode ?? UiSafeMode.Normal, Loop.Log);
+            safeMode ?? UiSafeMode.Normal, Loop.Log, Trust);
         Catalog = new FolderModuleCatalog(Loop.ModulesRoot, BuiltInRoot);
     }
 
@@ -29,6 +31,7 @@ public sealed class GateHarness : IDisposable
     public string BuiltInRoot { get; }
     public ModuleHealthRegistry Registry { get; }
     public InMemoryConsentStore Consent { get; }
+    public TrustBook Trust { get; }
     public HealthRegistryBridge Bridge { get; }
     public ModuleLoadGate Gate { get; }
     public FolderModuleCatalog Catalog { get; }

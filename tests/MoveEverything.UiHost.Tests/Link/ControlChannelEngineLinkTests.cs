@@ -110,6 +110,37 @@ public sealed class ControlChannelEngineLinkTests : IDisposable
     }
 
     [Fact]
+    public void A_load_carries_its_trust_and_mailbox_flags_and_a_refusal_its_typed_code()
+    {
+        NextCommand();
+        var engine = new Thread(() =>
+        {
+            var load = NextCommand();
+            Assert.Equal(LoadFlags.Trusted | LoadFlags.GrantMailbox, load.LoadFlags);
+            Reply(new EngineEvent { Kind = EventKind.LoadResult, RequestId = load.RequestId, Code = (int)LoadResultCode.WorkerFaulted });
+        });
+        engine.Start();
+        var reply = _link.AssignDsp(new DspAssignment(new DspTarget(1, DspComponent.SoundGenerator), "s", "/m/s/dsp.so",
+            GrantMailboxAccess: true, Trusted: true));
+        engine.Join();
+        Assert.Equal(LoadResultCode.WorkerFaulted, reply.Code);
+    }
+
+    [Fact]
+    public unsafe void The_engine_status_block_is_read_as_module_entries()
+    {
+        Assert.Empty(_link.ReadModules());
+        ref var m = ref _engineSide.Status->SlotTable[1].Modules[SlotStatus.GeneratorPosition];
+        FixedUtf8.Write(m.IdSpan, "wave");
+        m.Flags = LoadFlags.Trusted;
+        m.Isolated = 1;
+        m.Reason = (int)LoadResultCode.WorkerFaulted;
+        m.State = ModuleRunState.Crashed;
+        var entry = Assert.Single(_link.ReadModules());
+        Assert.Equal((1, 2, "wave", LoadFlags.Trusted, true, true), (entry.Slot, entry.Position, entry.ModuleId, entry.Flags, entry.Isolated, entry.IsWorkerFault));
+    }
+
+    [Fact]
     public void Frames_midi_out_params_and_overtake_become_commands()
     {
         NextCommand();
