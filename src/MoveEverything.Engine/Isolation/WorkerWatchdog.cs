@@ -20,6 +20,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
     private readonly Thread _thread;
     private volatile bool _stop;
     private int _restarts;
+    private const int SigKill = 9;
     private long _lastPass = Environment.TickCount64;
     private bool _excusedLastPass;
 
@@ -90,7 +91,9 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         {
             long lastBeatTicks = Stopwatch.GetTimestamp() - (now - w.LastChange) * Stopwatch.Frequency / 1000;
             w.Worker.Kill();
-            fault = Diagnose(w.Plugin, w.Worker, WorkerFaultKind.Hang, lastBeatTicks);
+            // Died of its own signal before ours landed (its exit not yet reaped when we looked): a crash, not a hang.
+            bool crashedFirst = w.Worker.Signal is { } signal && signal != SigKill;
+            fault = Diagnose(w.Plugin, w.Worker, crashedFirst ? null : WorkerFaultKind.Hang, lastBeatTicks);
         }
         else if (w.Plugin.IsBypassed && !w.BypassReported)
         {
