@@ -42,7 +42,14 @@ static void on_midi(void *i, const uint8_t *m, int l, int s)
 #endif
 }
 static void set_param(void *i, const char *k, const char *v) { (void)i; (void)k; (void)v; }
-static int get_param(void *i, const char *k, char *b, int bl) { (void)i; (void)k; (void)b; (void)bl; return -1; }
+static int get_param(void *i, const char *k, char *b, int bl)
+{
+    (void)i; (void)k; (void)b; (void)bl;
+#ifdef FAULT_PARAM_LOOP
+    faulty_spin_forever();
+#endif
+    return -1;
+}
 static int get_error(void *i, char *b, int bl) { (void)i; (void)b; (void)bl; return 0; }
 static void render_block(void *i, int16_t *out, int frames)
 {

@@ -22,7 +22,7 @@ public static class BenchEngineCommand
         var churn = new Option<bool>("--churn") { Description = "Run a second process that allocates heavily" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
         var builtin = new Option<bool>("--builtin-synth") { Description = "Use the managed built-in synth instead of the native mev_synth.so" };
-        var isolate = new Option<string?>("--isolate") { Description = "Native modules in DSP worker processes: all, untrusted or none (default: none)" };
+        var isolate = new Option<string?>("--isolate") { Description = "Native modules in DSP worker processes: all, untrusted or none (default: the engine's, untrusted; the bench loads its synths trusted, so they run in-process)" };
         isolate.AcceptOnlyFromAmong([.. MoveEverything.Ipc.EngineLaunch.IsolateValues]);
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Do not run the baseline sleep loop beside the engine" };
         var command = new Command("engine", "Measure the engine's block timing and allocations") { seconds, slots, churn, json, builtin, isolate, noBaseline };

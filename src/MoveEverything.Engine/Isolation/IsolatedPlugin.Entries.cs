@@ -16,7 +16,10 @@ public sealed unsafe partial class IsolatedPlugin
     [UnmanagedCallersOnly] private static void ProcessEntry(void* instance, short* inOut, int frames) => From(instance).Exchange(inOut, inOut);
     [UnmanagedCallersOnly] private static void MidiEntry(void* instance, byte* message, int length, int source) => From(instance).OnMidi(message, length);
     [UnmanagedCallersOnly] private static void SetParamEntry(void* instance, byte* key, byte* value) => From(instance).SetParam(key, value);
-    /// <summary>get_param would need a synchronous round trip; isolated modules answer none (see docs/CONTAINMENT.md).</summary>
+    /// <summary>
+    /// On the block thread get_param would need a synchronous round trip, so the adapter answers none; the engine routes
+    /// get_param of an isolated module to its control thread instead (<see cref="QueryParam"/>, docs/CONTAINMENT.md).
+    /// </summary>
     [UnmanagedCallersOnly] private static int GetParamEntry(void* instance, byte* key, byte* buffer, int length) => -1;
     [UnmanagedCallersOnly] private static int GetErrorEntry(void* instance, byte* buffer, int length) => 0;
     /// <summary>destroy_instance: the loader's Unload path reaches the host, which stops the worker.</summary>

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using MoveEverything.Engine.Abi;
 using MoveEverything.Engine.Plugins;
 using MoveEverything.Engine.Realtime;
+using MoveEverything.Hardware;
 using MoveEverything.Ipc;
 
 namespace MoveEverything.Engine.Isolation;
@@ -17,6 +18,13 @@ namespace MoveEverything.Engine.Isolation;
 /// the last block, audio input for an FX) and wakes the worker with one futex call. The added latency is one block.
 /// After <see cref="IsolationOptions.LateAnswersBeforeBypass"/> late answers in a row from a live worker (heartbeat moving), the module
 /// is bypassed (generator silent, FX passes through) and <see cref="IsBypassed"/> tells the watchdog.
+///
+/// Mailbox grant: the worker is another process, so it cannot be handed the engine's page. A module loaded with
+/// the grant gets a mirror instead: each request carries a copy of the engine's page taken at publish, which the worker
+/// copies into the page its plugin holds as mapped_memory before the request's calls. The snapshot is read-only in
+/// effect: the plugin may write its mirror, but nothing copies it back, so writes from a worker never reach the
+/// hardware (a write would race the block thread's own writes one block late, and a faulty module could corrupt the
+/// SPI exchange — exactly what isolation is there to prevent).
 /// </summary>
 public sealed unsafe partial class IsolatedPlugin
 {
@@ -26,6 +34,7 @@ public sealed unsafe partial class IsolatedPlugin
     private readonly int _lateBeforeBypass;
     private readonly uint* _midi;
     private readonly long* _roundTrips;
+    private readonly byte* _mailbox;
     private readonly int _roundTripMask;
     private readonly long[] _published = new long[2];
     private int _midiCount;
@@ -36,9 +45,11 @@ public sealed unsafe partial class IsolatedPlugin
     private int _readyBlocks;
     private volatile bool _bypassed;
 
-    internal IsolatedPlugin(WorkerLayout layout, SharedMemoryRegion region, WorkerArguments arguments, IsolationOptions options)
+    /// <param name="mailbox">The engine's mailbox page, copied into every request for a module granted it; null otherwise.</param>
+    internal IsolatedPlugin(WorkerLayout layout, SharedMemoryRegion region, WorkerArguments arguments, IsolationOptions options, byte* mailbox)
     {
         _layout = layout;
+        _mailbox = mailbox;
         Region = region;
         Arguments = arguments;
         _lateBeforeBypass = options.LateAnswersBeforeBypass;
@@ -172,6 +183,8 @@ public sealed unsafe partial class IsolatedPlugin
         _midiCount = 0;
         if (copyFirst && input is not null)
             Buffer.MemoryCopy(input, request->Audio, AbiConstants.SamplesPerBlock * sizeof(short), AbiConstants.SamplesPerBlock * sizeof(short));
+        // One-way snapshot: the worker's plugin reads this copy; nothing it writes ever comes back to the engine's page.
+        if (_mailbox is not null) Buffer.MemoryCopy(_mailbox, request->Mailbox, MailboxLayout.PageSize, MailboxLayout.PageSize);
         long now = Stopwatch.GetTimestamp();
         request->PublishedTicks = now;
         _published[n & 1] = now;

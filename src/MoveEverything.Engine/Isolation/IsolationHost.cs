@@ -19,12 +19,16 @@ public sealed unsafe class IsolationHost : IDisposable
     private readonly HostServices _services;
     private readonly WorkerWatchdog _watchdog;
     private readonly string _folder;
+    private readonly byte* _mailbox;
 
     /// <param name="options">Timeouts, backoff, bypass threshold.</param>
     /// <param name="dsp">DSP limits for the adapter plugins (timing windows).</param>
     /// <param name="onFault">Called on the watchdog thread for every runtime fault; returns whether to restart.</param>
-    public IsolationHost(IsolationOptions? options, DspOptions? dsp, Func<WorkerFault, WorkerFaultDecision>? onFault)
+    /// <param name="mailbox">The engine's mailbox page, mirrored into the workers of modules loaded with the grant; null:
+    /// no worker gets a page (mapped_memory NULL, as in-process without a page).</param>
+    public IsolationHost(IsolationOptions? options, DspOptions? dsp, Func<WorkerFault, WorkerFaultDecision>? onFault, byte* mailbox = null)
     {
+        _mailbox = mailbox;
         _options = (options ?? IsolationOptions.Default).Validate();
         _services = new HostServices(dsp ?? DspOptions.Default);
         _folder = SharedMemoryRegion.DefaultFolder;
@@ -37,7 +41,11 @@ public sealed unsafe class IsolationHost : IDisposable
     /// <summary>Worker restarts so far.</summary>
     public int Restarts => _watchdog.Restarts;
 
-    /// <summary>Control thread: starts a worker for <paramref name="request"/> and waits until it is ready or refused.</summary>
+    /// <summary>
+    /// Control thread: starts a worker for <paramref name="request"/> and waits until it is ready or refused. Call it from
+    /// a thread that outlives the module (the engine's main or control thread): the worker asks the kernel to kill it
+    /// when the thread that spawned it exits, so no worker outlives a dead engine, even one hung in plugin code.
+    /// </summary>
     public IsolatedLoadResult Load(PluginLoadRequest request)
     {
         if (request.Kind == PluginKind.MidiFx)
@@ -46,8 +54,10 @@ public sealed unsafe class IsolationHost : IDisposable
         string path = Path.Combine(_folder, $"mev-worker-{Environment.ProcessId}-{Guid.NewGuid():N}.shm");
         var region = SharedMemoryRegion.Create(path, WorkerLayout.TotalBytes);
         var layout = WorkerLayout.Format(region.Pointer);
-        var arguments = new WorkerArguments(path, request with { LibraryPath = Path.GetFullPath(request.LibraryPath) }, _options.IdleWakeMs);
-        var isolated = new IsolatedPlugin(layout, region, arguments, _options);
+        bool grant = request.GrantMailboxAccess && _mailbox is not null;
+        var arguments = new WorkerArguments(path, request with { LibraryPath = Path.GetFullPath(request.LibraryPath), GrantMailboxAccess = grant }, _options.IdleWakeMs,
+            ParentPid: Environment.ProcessId);
+        var isolated = new IsolatedPlugin(layout, region, arguments, _options, grant ? _mailbox : null);
         var worker = WorkerProcess.Start(arguments);
         var outcome = WaitUntilStarted(isolated, worker);
         if (outcome != null)
@@ -95,7 +105,7 @@ public sealed unsafe class IsolationHost : IDisposable
         // A distinct library path, so the in-process loader never mistakes the adapter for a library it opened.
         var adapterRequest = request with { LibraryPath = "isolated:" + Path.GetFullPath(request.LibraryPath) };
         isolated.Plugin = new NativePlugin(adapterRequest, fx ? PluginAbiFlavor.AudioFxV2 : PluginAbiFlavor.SynthV2, isolated.Api,
-            (void*)GCHandle.ToIntPtr(isolated.Handle), null, host, _services.Options);
+            (void*)GCHandle.ToIntPtr(isolated.Handle), null, host, _services.Options) { Isolated = isolated };
         isolated.Destroyed = p => Release(p, host);
     }
 

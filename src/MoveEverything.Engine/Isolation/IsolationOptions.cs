@@ -1,17 +1,12 @@
 namespace MoveEverything.Engine.Isolation;
 
-/// <summary>Every limit and policy of isolated mode in one place (docs/CONTAINMENT.md justifies the defaults).</summary>
+/// <summary>
+/// Every limit of the DSP workers in one place (docs/CONTAINMENT.md justifies the defaults). Which modules are
+/// isolated is <see cref="Process.EngineOptions.Isolation"/> with <see cref="IsolationPolicy"/>; when a module has
+/// earned trust is the Health layer's policy (probation), not the engine's.
+/// </summary>
 public sealed record IsolationOptions
 {
-    /// <summary>Which modules run in a worker process. Default <see cref="IsolationMode.Untrusted"/>.</summary>
-    public IsolationMode Mode { get; init; } = IsolationMode.Untrusted;
-
-    /// <summary>Clean loads a module needs before it leaves probation. Default 20.</summary>
-    public int ProbationCleanLoads { get; init; } = 20;
-
-    /// <summary>Clean run time a module needs before it leaves probation. Default 10 hours.</summary>
-    public TimeSpan ProbationCleanRunTime { get; init; } = TimeSpan.FromHours(10);
-
     /// <summary>A worker whose heartbeat has not moved for this long is declared hung and killed, in ms. Default 100.</summary>
     public int HangTimeoutMs { get; init; } = 100;
 
@@ -40,6 +35,13 @@ public sealed record IsolationOptions
     /// </summary>
     public int LateAnswersBeforeBypass { get; init; } = 32;
 
+    /// <summary>
+    /// How long the engine's control thread waits for a worker's get_param answer before replying "none", in ms.
+    /// Default 100: a worker answers between two renders (within a block or two); a worker stuck longer is hung, and
+    /// the watchdog's hang timeout takes it from there. Only the control thread waits; the block thread never does.
+    /// </summary>
+    public int ParamQueryTimeoutMs { get; init; } = 100;
+
     /// <summary>Round-trip samples kept per worker for the benchmark (blocks). Default 4096.</summary>
     public int RoundTripWindow { get; init; } = 4096;
 
@@ -48,7 +50,6 @@ public sealed record IsolationOptions
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid property.</summary>
     public IsolationOptions Validate()
     {
-        Require(ProbationCleanLoads >= 0, nameof(ProbationCleanLoads), ProbationCleanLoads);
         Require(HangTimeoutMs >= 10, nameof(HangTimeoutMs), HangTimeoutMs);
         Require(WatchPeriodMs is >= 1 and <= 1000, nameof(WatchPeriodMs), WatchPeriodMs);
         Require(IdleWakeMs >= 1 && IdleWakeMs * 2 < HangTimeoutMs, nameof(IdleWakeMs), IdleWakeMs);
@@ -56,6 +57,7 @@ public sealed record IsolationOptions
         Require(RestartBackoffInitialMs >= 0 && RestartBackoffMaxMs >= RestartBackoffInitialMs, nameof(RestartBackoffMaxMs), RestartBackoffMaxMs);
         Require(LateAnswersBeforeBypass >= 1, nameof(LateAnswersBeforeBypass), LateAnswersBeforeBypass);
         Require(RoundTripWindow >= 16, nameof(RoundTripWindow), RoundTripWindow);
+        Require(ParamQueryTimeoutMs is >= 1 and <= 10_000, nameof(ParamQueryTimeoutMs), ParamQueryTimeoutMs);
         return this;
     }
 

@@ -1,30 +1,26 @@
+using MoveEverything.Ipc;
+
 namespace MoveEverything.Engine.Isolation;
 
 /// <summary>
-/// Decides per module whether it runs isolated. "Untrusted" means: not built-in AND (faulted since its install or
-/// last update, OR still on probation: fewer than <see cref="IsolationOptions.ProbationCleanLoads"/> clean loads or
-/// less than <see cref="IsolationOptions.ProbationCleanRunTime"/> of clean run time). An update resets the record
-/// (the Health layer counts from the new version), so just-updated modules are on probation again.
-/// Invariant: built-in modules never run isolated; with <see cref="IsolationMode.All"/> every other module does.
+/// Decides per native module load whether it runs in a DSP worker process. The engine cannot judge a module's record
+/// (clean loads, run time, faults since its update, unsafe native capabilities): the Health layer does, and says so
+/// with <see cref="LoadFlags.Trusted"/> on the load. Here only the mode and that flag count:
+/// <see cref="IsolationMode.All"/> isolates every native module, <see cref="IsolationMode.None"/> none, and
+/// <see cref="IsolationMode.Untrusted"/> every one whose load does not carry <see cref="LoadFlags.Trusted"/> —
+/// so a load that says nothing is isolated (fail closed). Built-in managed modules (<c>builtin:</c> paths) and
+/// MIDI FX never reach this decision: they always run in-process (see <see cref="Process.NativeRack"/>).
 /// </summary>
 public static class IsolationPolicy
 {
-    public static IsolationDecision Decide(IsolationMode mode, ModuleTrust trust, IsolationOptions options)
+    public static IsolationDecision Decide(IsolationMode mode, LoadFlags flags) => mode switch
     {
-        if (trust.IsBuiltIn) return new(false, "built-in module: trusted");
-        switch (mode)
-        {
-            case IsolationMode.None: return new(false, "isolation is off");
-            case IsolationMode.All: return new(true, "isolation is on for every module");
-        }
-        if (trust.FaultsSinceUpdate > 0) return new(true, $"faulted {trust.FaultsSinceUpdate} time(s) since its install or update");
-        if (trust.CleanLoads < options.ProbationCleanLoads)
-            return new(true, $"on probation: {trust.CleanLoads} of {options.ProbationCleanLoads} clean loads");
-        if (trust.CleanRunTime < options.ProbationCleanRunTime)
-            return new(true, $"on probation: {trust.CleanRunTime.TotalHours:0.#} h of {options.ProbationCleanRunTime.TotalHours:0.#} h clean run time");
-        return new(false, "clean record: trusted");
-    }
+        IsolationMode.None => new(false, "isolation is off (--isolate none)"),
+        IsolationMode.All => new(true, "isolation is on for every native module (--isolate all)"),
+        _ when (flags & LoadFlags.Trusted) != 0 => new(false, "trusted by its health record: runs in the engine process"),
+        _ => new(true, "not trusted (new, just updated, faulted or with an unsafe native capability): runs in a DSP worker"),
+    };
 }
 
-/// <summary>Whether to isolate and why (shown in status and logs).</summary>
+/// <summary>Whether to isolate and why (shown in the load result and logs).</summary>
 public sealed record IsolationDecision(bool Isolate, string Reason);

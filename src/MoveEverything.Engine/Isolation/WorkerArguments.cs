@@ -4,12 +4,17 @@ namespace MoveEverything.Engine.Isolation;
 
 /// <summary>
 /// Command line of the engine executable in worker mode:
-/// <c>worker --shm PATH --library PATH --kind generator|fx --module ID [--slot N] [--module-dir DIR] [--idle-wake-ms MS]</c>.
+/// <c>worker --shm PATH --library PATH --kind generator|fx --module ID [--slot N] [--module-dir DIR] [--idle-wake-ms MS]
+/// [--mailbox granted] [--parent PID]</c>. <c>--mailbox granted</c> (the user consented to hardware_mailbox) gives the plugin a
+/// mapped_memory page mirroring the engine's; without it mapped_memory is NULL.
 /// Parsing never throws: a bad argument gives <see cref="Error"/>.
 /// </summary>
-public sealed record WorkerArguments(string SharedMemoryPath, PluginLoadRequest Request, int IdleWakeMs, string? Error = null)
+/// <param name="ParentPid">The engine's pid (<c>--parent</c>): a worker whose parent is already another process when it
+/// starts (the engine died while it was being spawned) exits at once instead of running orphaned. 0: unknown.</param>
+public sealed record WorkerArguments(string SharedMemoryPath, PluginLoadRequest Request, int IdleWakeMs, string? Error = null, int ParentPid = 0)
 {
     public const string Verb = "worker";
+    private const string MailboxGranted = "granted";
 
     public IEnumerable<string> ToArgs()
     {
@@ -21,6 +26,8 @@ public sealed record WorkerArguments(string SharedMemoryPath, PluginLoadRequest 
         yield return "--slot"; yield return Request.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
         yield return "--idle-wake-ms"; yield return IdleWakeMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (Request.ModuleDirectory != null) { yield return "--module-dir"; yield return Request.ModuleDirectory; }
+        if (Request.GrantMailboxAccess) { yield return "--mailbox"; yield return MailboxGranted; }
+        if (ParentPid > 0) { yield return "--parent"; yield return ParentPid.ToString(System.Globalization.CultureInfo.InvariantCulture); }
     }
 
     public static WorkerArguments Parse(IReadOnlyList<string> args)
@@ -38,8 +45,12 @@ public sealed record WorkerArguments(string SharedMemoryPath, PluginLoadRequest 
         int slot = 0, idle = IsolationOptions.Default.IdleWakeMs;
         if (values.TryGetValue("slot", out var s) && !int.TryParse(s, out slot)) return Bad($"--slot '{s}' is not a number");
         if (values.TryGetValue("idle-wake-ms", out var w) && (!int.TryParse(w, out idle) || idle < 1)) return Bad($"--idle-wake-ms '{w}' is not a positive number");
-        var request = new PluginLoadRequest(values["module"], values["library"], kind.Value, values.GetValueOrDefault("module-dir"), Slot: slot);
-        return new WorkerArguments(values["shm"], request, idle);
+        if (values.TryGetValue("mailbox", out var m) && m != MailboxGranted) return Bad($"--mailbox '{m}' is not '{MailboxGranted}'");
+        int parent = 0;
+        if (values.TryGetValue("parent", out var p) && (!int.TryParse(p, out parent) || parent < 1)) return Bad($"--parent '{p}' is not a pid");
+        var request = new PluginLoadRequest(values["module"], values["library"], kind.Value, values.GetValueOrDefault("module-dir"), Slot: slot,
+            GrantMailboxAccess: m == MailboxGranted);
+        return new WorkerArguments(values["shm"], request, idle, ParentPid: parent);
     }
 
     private static WorkerArguments Bad(string error) =>

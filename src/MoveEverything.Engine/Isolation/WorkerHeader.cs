@@ -11,7 +11,7 @@ namespace MoveEverything.Engine.Isolation;
 public struct WorkerHeader
 {
     public const uint MagicValue = 0x4D45574B; // "MEWK"
-    public const int Version = 1;
+    public const int Version = 2;
 
     [FieldOffset(0)] public uint Magic;
     [FieldOffset(4)] public int LayoutVersion;

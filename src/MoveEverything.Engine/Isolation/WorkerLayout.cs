@@ -7,7 +7,8 @@ namespace MoveEverything.Engine.Isolation;
 /// The shared memory between the engine and one DSP worker (one file in /dev/shm per worker):
 ///   0: <see cref="WorkerHeader"/> (256 bytes); 256: the worker's own <see cref="CallMarker"/> (dead-man's pedal);
 ///   384: load-failure reason, UTF-8 (512 bytes); 1024: parameter ring (<see cref="SpscRing{T}"/> of
-///   <see cref="ParamMessage"/>, engine → worker); then two <see cref="WorkerRequest"/> and two <see cref="WorkerAnswer"/>.
+///   <see cref="ParamMessage"/>, engine → worker); then two <see cref="WorkerRequest"/>, two <see cref="WorkerAnswer"/>
+///   and one <see cref="WorkerParamQuery"/> (get_param, engine control thread ↔ worker).
 /// Pointers are computed once; nothing here allocates after construction.
 /// </summary>
 public sealed unsafe class WorkerLayout
@@ -19,7 +20,8 @@ public sealed unsafe class WorkerLayout
     public const int ParamRingCapacity = 16;
     public static int RequestsOffset => Align(ParamRingOffset + SpscRing<ParamMessage>.RequiredBytes(ParamRingCapacity));
     public static int AnswersOffset => Align(RequestsOffset + 2 * sizeof(WorkerRequest));
-    public static int TotalBytes => Align(AnswersOffset + 2 * sizeof(WorkerAnswer));
+    public static int QueryOffset => Align(AnswersOffset + 2 * sizeof(WorkerAnswer));
+    public static int TotalBytes => Align(QueryOffset + sizeof(WorkerParamQuery));
 
     private static int Align(int offset) => (offset + 63) & ~63;
 
@@ -54,6 +56,8 @@ public sealed unsafe class WorkerLayout
     public SpscRing<ParamMessage> Params { get; }
     public WorkerRequest* Request(long sequence) => (WorkerRequest*)(Memory + RequestsOffset) + (sequence & 1);
     public WorkerAnswer* Answer(long sequence) => (WorkerAnswer*)(Memory + AnswersOffset) + (sequence & 1);
+    /// <summary>The get_param exchange; written by the engine's control thread and the worker (see <see cref="WorkerParamQuery"/>).</summary>
+    public WorkerParamQuery* Query => (WorkerParamQuery*)(Memory + QueryOffset);
 
     /// <summary>The load-failure reason the worker left (allocates: watchdog only).</summary>
     public string ReasonText() =>

@@ -3,6 +3,7 @@ using MoveEverything.Engine.Abi;
 using MoveEverything.Engine.Plugins;
 using MoveEverything.Engine.Process;
 using MoveEverything.Engine.Realtime;
+using MoveEverything.Hardware;
 using MoveEverything.Ipc;
 
 namespace MoveEverything.Engine.Isolation;
@@ -22,12 +23,12 @@ public sealed unsafe class WorkerMain
     private readonly CallMarkerWriter _marker;
     private readonly int _parent;
     private readonly short* _buffer;
+    private readonly byte* _mirror;
     private volatile bool _stop;
 
-    private WorkerMain(WorkerArguments args, WorkerLayout layout, NativePlugin plugin, CallMarkerWriter marker, short* buffer)
+    private WorkerMain(WorkerArguments args, WorkerLayout layout, NativePlugin plugin, CallMarkerWriter marker, short* buffer, byte* mirror, int parent)
     {
-        _args = args; _layout = layout; _plugin = plugin; _marker = marker; _buffer = buffer;
-        _parent = LinuxRealtime.getppid();
+        _args = args; _layout = layout; _plugin = plugin; _marker = marker; _buffer = buffer; _mirror = mirror; _parent = parent;
     }
 
     public static int Run(IReadOnlyList<string> argv)
@@ -37,22 +38,33 @@ public sealed unsafe class WorkerMain
         using var region = SharedMemoryRegion.Open(args.SharedMemoryPath, WorkerLayout.TotalBytes);
         var layout = WorkerLayout.Attach(region.Pointer);
         if (layout is null) { Console.Error.WriteLine("MoveEverything.Engine worker: not a worker region"); return 3; }
+        // Spawned by a thread that lives as long as the engine (main, control or watchdog thread); if the engine dies
+        // while the plugin hangs, the parent check in the loop is never reached, so let the kernel end this process.
+        LinuxRealtime.DieWithParent();
+        int parent = args.ParentPid > 0 ? args.ParentPid : LinuxRealtime.getppid();
+        if (LinuxRealtime.getppid() != parent) return 0; // the engine died while starting us: nobody to answer
         var header = layout.Header;
         header->WorkerPid = Environment.ProcessId;
+        // A get_param asked of a previous worker (which may have died of it) is not this worker's to answer.
+        Volatile.Write(ref layout.Query->AnswerSequence, Volatile.Read(ref layout.Query->RequestSequence));
         Volatile.Write(ref header->State, (int)WorkerState.Starting);
         using var marker = new CallMarkerWriter((byte*)layout.Marker);
-        var services = new HostServices(DspOptions.Default);
+        // The plugin's mapped_memory: a private page refreshed from each request's snapshot (granted loads only).
+        byte* mirror = args.Request.GrantMailboxAccess ? (byte*)System.Runtime.InteropServices.NativeMemory.AlignedAlloc(MailboxLayout.PageSize, 64) : null;
+        if (mirror is not null) new Span<byte>(mirror, MailboxLayout.PageSize).Clear();
+        var services = new HostServices(DspOptions.Default, mirror);
         services.BindLoaderThread(marker);
         services.BindBlockThread(marker);
         var loader = new PluginLoader(services);
         var result = loader.Load(args.Request);
         if (!result.Succeeded) return Refused(layout, result.Failure);
         var buffer = (short*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(AbiConstants.SamplesPerBlock * sizeof(short));
-        var worker = new WorkerMain(args, layout, result.Plugin, marker, buffer);
+        var worker = new WorkerMain(args, layout, result.Plugin, marker, buffer, mirror, parent);
         using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(
             System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; worker._stop = true; });
         worker.Loop();
         loader.Unload(result.Plugin);
+        if (mirror is not null) System.Runtime.InteropServices.NativeMemory.AlignedFree(mirror);
         return 0;
     }
 
@@ -78,6 +90,7 @@ public sealed unsafe class WorkerMain
         Volatile.Write(ref header->State, (int)WorkerState.Ready);
         while (!_stop)
         {
+            AnswerQuery(); // between renders: the plugin is only ever called from this thread
             int word = Volatile.Read(ref header->RequestWord);
             if (word == seen)
             {
@@ -108,6 +121,8 @@ public sealed unsafe class WorkerMain
         var header = _layout.Header;
         var request = _layout.Request(n);
         if (Volatile.Read(ref request->Sequence) != n) { header->Skipped++; return; }
+        // A torn snapshot (the engine rewrote the slot meanwhile) is caught by the sequence check after the render.
+        if (_mirror is not null) Buffer.MemoryCopy(request->Mailbox, _mirror, MailboxLayout.PageSize, MailboxLayout.PageSize);
         ApplyParams();
         int count = Math.Min(request->MidiCount, WorkerRequest.MaxMidi);
         byte* message = stackalloc byte[4];
@@ -137,6 +152,26 @@ public sealed unsafe class WorkerMain
         answer->AnsweredTicks = Stopwatch.GetTimestamp();
         Volatile.Write(ref answer->Sequence, n);
         header->Answered++;
+    }
+
+    /// <summary>
+    /// Answers a pending get_param of the engine's control thread (<see cref="WorkerParamQuery"/>); set_params that
+    /// arrived before it are applied first, so a set followed by a get reads the new value. Allocates nothing.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void AnswerQuery()
+    {
+        var query = _layout.Query;
+        long request = Volatile.Read(ref query->RequestSequence);
+        if (request == Volatile.Read(ref query->AnswerSequence)) return;
+        ApplyParams();
+        query->Key[Math.Clamp(query->KeyLength, 0, ParamMessage.KeyCapacity)] = 0;
+        _marker.Enter(_plugin.IdUtf8, _plugin.IdLength, _plugin.Slot, ChainPosition.SoundGenerator, CallPhase.Param);
+        int length = _plugin.GetParam(query->Key, query->Value, WorkerParamQuery.ValueCapacity);
+        _marker.Exit();
+        query->Length = length < 0 || length >= WorkerParamQuery.ValueCapacity ? -1 : length;
+        Volatile.Write(ref query->AnswerSequence, request);
+        Volatile.Write(ref _layout.Header->Heartbeat, _layout.Header->Heartbeat + 1);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

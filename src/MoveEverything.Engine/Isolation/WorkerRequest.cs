@@ -22,6 +22,11 @@ public unsafe struct WorkerRequest
     public fixed uint Midi[MaxMidi];
     /// <summary>Audio FX input (the slot's signal before this FX), interleaved int16.</summary>
     public fixed short Audio[AbiConstants.SamplesPerBlock];
+    /// <summary>
+    /// Snapshot of the engine's mailbox page at publish time, written only for a module loaded with the mailbox grant
+    /// (zero otherwise). The worker copies it into the page its plugin sees as mapped_memory before the request's calls.
+    /// </summary>
+    public fixed byte Mailbox[Hardware.MailboxLayout.PageSize];
 }
 
 /// <summary>

@@ -14,10 +14,15 @@ public sealed unsafe class WorkerWatchdog : IDisposable
     private readonly IsolationOptions _options;
     private readonly Func<WorkerFault, WorkerFaultDecision> _onFault;
     private readonly List<Entry> _watched = [];
+    /// <summary>Copy of <see cref="_watched"/> rebuilt on every change (control thread), so a watch pass allocates nothing.</summary>
+    private Entry[] _snapshot = [];
     private readonly List<WorkerFault> _faults = [];
     private readonly Thread _thread;
     private volatile bool _stop;
     private int _restarts;
+    private const int SigKill = 9;
+    private long _lastPass = Environment.TickCount64;
+    private bool _excusedLastPass;
 
     public WorkerWatchdog(IsolationOptions options, Func<WorkerFault, WorkerFaultDecision> onFault)
     {
@@ -33,7 +38,11 @@ public sealed unsafe class WorkerWatchdog : IDisposable
 
     internal void Watch(IsolatedPlugin plugin, WorkerProcess worker)
     {
-        lock (_watched) _watched.Add(new Entry(plugin) { Worker = worker, StartedAt = Environment.TickCount64, LastChange = Environment.TickCount64 });
+        lock (_watched)
+        {
+            _watched.Add(new Entry(plugin) { Worker = worker, StartedAt = Environment.TickCount64, LastChange = Environment.TickCount64 });
+            Volatile.Write(ref _snapshot, _watched.ToArray());
+        }
     }
 
     internal void Forget(IsolatedPlugin plugin)
@@ -43,6 +52,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         {
             entry = _watched.FirstOrDefault(w => w.Plugin == plugin);
             if (entry != null) _watched.Remove(entry);
+            Volatile.Write(ref _snapshot, _watched.ToArray());
         }
         if (entry is null) return;
         lock (entry) { entry.Worker?.Dispose(); entry.Worker = null; entry.RestartAt = null; }
@@ -53,14 +63,19 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         while (!_stop)
         {
             Thread.Sleep(_options.WatchPeriodMs);
-            Entry[] snapshot;
-            lock (_watched) snapshot = _watched.ToArray();
+            var snapshot = Volatile.Read(ref _snapshot);
             long now = Environment.TickCount64;
-            foreach (var w in snapshot) lock (w) Check(w, now);
+            // A pass that comes late (this thread starved on a loaded machine) has not watched the heartbeats for that
+            // long: it may see exits, not hangs — a worker dying of SIGSEGV meanwhile would otherwise be called hung.
+            // Only one pass in a row is excused, so a starved watchdog still finds a real hang a pass later.
+            bool onTime = now - _lastPass <= _options.HangTimeoutMs / 2 || _excusedLastPass;
+            _excusedLastPass = !onTime;
+            _lastPass = now;
+            foreach (var w in snapshot) lock (w) Check(w, now, onTime);
         }
     }
 
-    private void Check(Entry w, long now)
+    private void Check(Entry w, long now, bool onTime)
     {
         if (w.Worker is null)
         {
@@ -72,11 +87,13 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         if (beat != w.LastBeat || state != w.LastState) { w.LastBeat = beat; w.LastState = state; w.LastChange = now; }
         WorkerFault? fault = null;
         if (w.Worker.HasExited) fault = Diagnose(w.Plugin, w.Worker, null, 0);
-        else if (now - w.LastChange > (state == WorkerState.Ready ? _options.HangTimeoutMs : _options.StartTimeoutMs))
+        else if (onTime && now - w.LastChange > (state == WorkerState.Ready ? _options.HangTimeoutMs : _options.StartTimeoutMs))
         {
             long lastBeatTicks = Stopwatch.GetTimestamp() - (now - w.LastChange) * Stopwatch.Frequency / 1000;
             w.Worker.Kill();
-            fault = Diagnose(w.Plugin, w.Worker, WorkerFaultKind.Hang, lastBeatTicks);
+            // Died of its own signal before ours landed (its exit not yet reaped when we looked): a crash, not a hang.
+            bool crashedFirst = w.Worker.Signal is { } signal && signal != SigKill;
+            fault = Diagnose(w.Plugin, w.Worker, crashedFirst ? null : WorkerFaultKind.Hang, lastBeatTicks);
         }
         else if (w.Plugin.IsBypassed && !w.BypassReported)
         {
@@ -133,6 +150,7 @@ public sealed unsafe class WorkerWatchdog : IDisposable
         {
             foreach (var w in _watched) w.Worker?.Dispose();
             _watched.Clear();
+            _snapshot = [];
         }
     }
 

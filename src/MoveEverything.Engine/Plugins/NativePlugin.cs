@@ -47,6 +47,8 @@ public sealed unsafe class NativePlugin
     public HostApiBlock Host { get; }
     /// <summary>True once unloaded; no call may follow.</summary>
     public bool IsUnloaded { get; internal set; }
+    /// <summary>Set when this is the adapter of a module running in a DSP worker (its get_param goes to the control thread).</summary>
+    public Isolation.IsolatedPlugin? Isolated { get; internal set; }
 
     internal void* Instance { get; }
     internal void* Api => _api;

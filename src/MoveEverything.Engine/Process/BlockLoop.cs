@@ -49,7 +49,7 @@ public sealed unsafe class BlockLoop
         var mailbox = new Mailbox(_transport.Page);
         ReadMidiIn(mailbox);
         ApplyCommands();
-        while (_control.Results.TryRead(out var result)) { result.Block = _block; _channel.Events.TryWrite(result); }
+        ForwardControlResults();
         var audioOut = mailbox.AudioOut;
         audioOut.Clear();
         long pluginNs;
@@ -107,17 +107,32 @@ public sealed unsafe class BlockLoop
         }
     }
 
+    /// <summary>Load results and worker get_param replies from the control thread, to the UI (single event producer).</summary>
+    private void ForwardControlResults()
+    {
+        while (_control.Results.TryRead(out var result))
+        {
+            result.Block = _block;
+            if (result.HasLargeValue) _control.ForwardLargeValue(_channel.LargeValue, result);
+            _channel.Events.TryWrite(result);
+        }
+    }
+
     private void HandOver(ref EngineCommand c)
     {
         if (_control.Requests.TryWrite(c)) return;
         Drop(c.Kind, 2);
-        var busy = new EngineEvent { Kind = EventKind.LoadResult, Slot = c.Slot, Position = c.Position, RequestId = c.RequestId, Code = (int)LoadResultCode.Busy, Block = _block };
+        var busy = c.Kind == CommandKind.ParamGet
+            ? new EngineEvent { Kind = EventKind.ParamReply, Slot = c.Slot, Position = c.Position, RequestId = c.RequestId, Code = 1, Block = _block }
+            : new EngineEvent { Kind = EventKind.LoadResult, Slot = c.Slot, Position = c.Position, RequestId = c.RequestId, Code = (int)LoadResultCode.Busy, Block = _block };
         _channel.Events.TryWrite(busy);
     }
 
     private void ReplyParam(ref EngineCommand c)
     {
         int n = _rack.GetParam(c.Slot, c.Position, FixedUtf8.Slice(c.KeySpan), _value);
+        // A module in a DSP worker: the control thread asks it and its reply comes back through the results ring.
+        if (n == IEngineRack.AnswerOnControlThread) { HandOver(ref c); return; }
         var reply = new EngineEvent { Kind = EventKind.ParamReply, Slot = c.Slot, Position = c.Position, RequestId = c.RequestId, Code = n < 0 ? 1 : 0, Length = Math.Max(n, 0), Block = _block };
         if (n >= EngineEvent.InlineTextBytes) _channel.LargeValue.Write(new ReadOnlySpan<byte>(_value, 0, n), c.RequestId);
         else if (n > 0) new ReadOnlySpan<byte>(_value, 0, n).CopyTo(reply.TextSpan);

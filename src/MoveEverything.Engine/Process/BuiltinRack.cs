@@ -63,6 +63,9 @@ public sealed unsafe class BuiltinRack : IEngineRack
         return n;
     }
 
+    /// <summary>Built-ins never run in a worker.</summary>
+    public int GetParamFromWorker(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination) => -1;
+
     public long Render(short* interleaved, int frames)
     {
         var mixL = _mixLeft.AsSpan(0, frames); var mixR = _mixRight.AsSpan(0, frames);
@@ -126,7 +129,8 @@ public sealed unsafe class BuiltinRack : IEngineRack
 
     private void Leave() => _pedal!.Exit();
 
-    public PluginLoadOutcome Load(int slot, int position, string path)
+    /// <summary>Built-ins are managed code shipped with the host: they never isolate and never see the mailbox, whatever the flags.</summary>
+    public PluginLoadOutcome Load(int slot, int position, string path, LoadFlags flags)
     {
         if (!IsGenerator(slot, position))
             return new(LoadResultCode.InvalidSlot, "", $"slot {slot} position {position} takes no built-in module");

@@ -40,6 +40,9 @@ public sealed unsafe class CompositeRack(NativeRack native, BuiltinRack builtin)
         return n >= 0 ? n : native.GetParam(slot, position, key, destination);
     }
 
+    public int GetParamFromWorker(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination) =>
+        native.GetParamFromWorker(slot, position, key, destination);
+
     public long Render(short* interleaved, int frames)
     {
         for (int s = 0; s < StatusBlock.Slots; s++) _status->SlotTable[s].Peak = 0;
@@ -53,10 +56,10 @@ public sealed unsafe class CompositeRack(NativeRack native, BuiltinRack builtin)
         return ns;
     }
 
-    public PluginLoadOutcome Load(int slot, int position, string path)
+    public PluginLoadOutcome Load(int slot, int position, string path, LoadFlags flags)
     {
         bool toBuiltin = path.StartsWith(ChainLoad.BuiltinPrefix, StringComparison.Ordinal);
-        var outcome = toBuiltin ? builtin.Load(slot, position, path) : native.Load(slot, position, path);
+        var outcome = toBuiltin ? builtin.Load(slot, position, path, flags) : native.Load(slot, position, path, flags);
         if (!outcome.Succeeded) return outcome;
         int p = position == EngineCommand.ChainPosition ? SlotStatus.GeneratorPosition : position;
         if (toBuiltin && native.Has(slot, p)) native.Unload(slot, p);

@@ -14,14 +14,15 @@ public sealed unsafe class EngineHost
 {
     private readonly EngineArguments _args;
     private readonly Func<EngineArguments, IMailboxTransport>? _transportFactory;
-    private readonly Func<EngineOptions, IEngineRack> _rackFactory;
+    private readonly Func<EngineOptions, IMailboxTransport, IEngineRack> _rackFactory;
     private volatile bool _stop;
 
-    public EngineHost(EngineArguments args, Func<EngineOptions, IEngineRack>? rackFactory = null,
+    /// <param name="rackFactory">Builds the rack once the transport is open (its page is what mapped_memory points at).</param>
+    public EngineHost(EngineArguments args, Func<EngineOptions, IMailboxTransport, IEngineRack>? rackFactory = null,
         Func<EngineArguments, IMailboxTransport>? transportFactory = null)
     {
         _args = args;
-        _rackFactory = rackFactory ?? (o => new CompositeRack(new NativeRack(null, o.Isolation), new BuiltinRack(o.SlotGain)));
+        _rackFactory = rackFactory ?? ((o, t) => new CompositeRack(new NativeRack(null, o.Isolation, null, t.Page), new BuiltinRack(o.SlotGain)));
         _transportFactory = transportFactory;
     }
 
@@ -35,7 +36,7 @@ public sealed unsafe class EngineHost
         status->EnginePid = Environment.ProcessId;
         long channelOpen = status->StartedNanos = LinuxRealtime.NowNanos();
         using var transport = CreateTransport();
-        var rack = _rackFactory(options);
+        var rack = _rackFactory(options, transport);
         using var blockPedal = new Realtime.CallMarkerWriter((byte*)&status->BlockPedal);
         using var loaderPedal = new Realtime.CallMarkerWriter((byte*)&status->LoaderPedal);
         rack.AttachStatus(status, blockPedal, loaderPedal);

@@ -40,9 +40,12 @@ public sealed record EngineOptions
     public float SlotGain { get; init; } = 0.5f;
 
     /// <summary>
-    /// Which native (.so) modules load into a DSP worker process (<c>--isolate</c>). Default
-    /// <see cref="MoveEverything.Engine.Isolation.IsolationMode.None"/> until the supervisor passes per-module trust: without a trust record every
-    /// native module counts as new (on probation), so "untrusted" would isolate all of them.
+    /// Which native (.so) generators and audio FX load into a DSP worker process (<c>--isolate</c>). Default
+    /// <see cref="MoveEverything.Engine.Isolation.IsolationMode.Untrusted"/>: a module runs in-process only when its load
+    /// carries <see cref="Ipc.LoadFlags.Trusted"/>, which the Health layer sets for a module with a clean record past
+    /// probation and no unsafe native capability. It used to be None while no per-module trust reached the engine (every
+    /// module would have counted as new); now the trust travels with each load, and a load that says nothing is
+    /// isolated — fail closed: a crash then silences one slot instead of restarting the whole engine.
     /// </summary>
-    public MoveEverything.Engine.Isolation.IsolationMode Isolation { get; init; } = MoveEverything.Engine.Isolation.IsolationMode.None;
+    public MoveEverything.Engine.Isolation.IsolationMode Isolation { get; init; } = MoveEverything.Engine.Isolation.IsolationMode.Untrusted;
 }

@@ -25,6 +25,16 @@ internal static unsafe partial class LinuxRealtime
     [LibraryImport("libc")]
     internal static partial int getppid();
 
+    [LibraryImport("libc")]
+    private static partial int prctl(int option, ulong arg2, ulong arg3, ulong arg4, ulong arg5);
+
+    /// <summary>
+    /// Asks the kernel to SIGKILL this process when the thread that started it exits (PR_SET_PDEATHSIG): a DSP worker
+    /// stuck inside plugin code never reaches its own parent check, so only the kernel can end it with the engine.
+    /// Returns 0 or −1.
+    /// </summary>
+    public static int DieWithParent() => prctl(1 /* PR_SET_PDEATHSIG */, 9 /* SIGKILL */, 0, 0, 0);
+
     /// <summary>Switches the calling thread to SCHED_FIFO; returns 0 or the errno.</summary>
     public static int TrySetFifo(int priority)
     {

@@ -11,9 +11,9 @@ namespace MoveEverything.Engine.Process;
 /// to the engine process: control-thread loads rebuild the slot's chain and publish it (the rack crossfades it
 /// in between blocks); chains the block thread retires are unloaded in <see cref="Maintain"/>, except plugins the
 /// current chain still uses. Status positions: 0–1 MIDI FX, 2 generator, 3–6 audio FX; slot 4 = master FX.
-/// With an <see cref="IsolationMode"/> other than None, modules <see cref="IsolationPolicy"/> isolates load through
-/// <see cref="IsolationHost"/> (a worker process; the chain plays the adapter like any plugin); worker faults show as
-/// Crashed / Bypassed in the status block. Without a trust record every native module counts as new (on probation).
+/// Generators and audio FX that <see cref="IsolationPolicy"/> isolates (mode and the load's <see cref="LoadFlags.Trusted"/>)
+/// load through <see cref="IsolationHost"/> (a worker process; the chain plays the adapter like any plugin); worker
+/// faults show as Crashed / Bypassed in the status block.
 /// </summary>
 public sealed unsafe class NativeRack : IEngineRack, IDisposable
 {
@@ -32,13 +32,19 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
     /// <summary>Per slot/position: (int)WorkerFaultKind + 1 of the latest worker fault, 0 none (watchdog writes, block thread reads).</summary>
     private readonly int[][] _workerFaults;
 
-    public NativeRack(DspOptions? dsp = null, IsolationMode isolation = IsolationMode.None, IsolationOptions? isolationOptions = null)
+    /// <param name="dsp">DSP limits.</param>
+    /// <param name="isolation">Which native modules run in a worker process.</param>
+    /// <param name="isolationOptions">Worker limits.</param>
+    /// <param name="mailbox">The engine's mailbox page (the transport's), handed as mapped_memory to plugins loaded
+    /// with <see cref="LoadFlags.GrantMailbox"/>; null keeps mapped_memory NULL for every plugin.</param>
+    public NativeRack(DspOptions? dsp = null, IsolationMode isolation = IsolationMode.None, IsolationOptions? isolationOptions = null,
+        byte* mailbox = null)
     {
         _isolationMode = isolation;
         _isolationOptions = isolationOptions ?? IsolationOptions.Default;
         _workerFaults = Enumerable.Range(0, StatusBlock.SlotEntries).Select(_ => new int[SlotStatus.Positions]).ToArray();
         _dsp = dsp ?? new DspOptions();
-        _services = new HostServices(_dsp);
+        _services = new HostServices(_dsp, mailbox);
         _loader = new PluginLoader(_services);
         _rack = new Rack(_services);
         _midi = new MidiEvent[_dsp.MaxMidiEventsPerBlock];
@@ -75,7 +81,20 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
     }
 
     public int GetParam(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination) =>
-        _rack.GetParam(RackSlot(slot), key, destination);
+        _rack.PluginFor(RackSlot(slot), key, out _) is { Isolated: not null } ? IEngineRack.AnswerOnControlThread
+            : _rack.GetParam(RackSlot(slot), key, destination);
+
+    /// <summary>
+    /// Control thread: resolves the key again in the published chain (it may have changed since the block thread
+    /// deferred it) and asks the worker only if the plugin there is still isolated — an in-process plugin is never
+    /// called from this thread, since the block thread may be inside it.
+    /// </summary>
+    public int GetParamFromWorker(int slot, int position, ReadOnlySpan<byte> key, Span<byte> destination)
+    {
+        if (key.Length > ParamMessage.KeyCapacity) return -1;
+        var isolated = _rack.PluginFor(RackSlot(slot), key, out int inner)?.Isolated;
+        return isolated?.QueryParam(key[inner..], destination, _isolationOptions.ParamQueryTimeoutMs) ?? -1;
+    }
 
     public long Render(short* interleaved, int frames)
     {
@@ -112,15 +131,20 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
             }
     }
 
-    public PluginLoadOutcome Load(int slot, int position, string path)
+    public PluginLoadOutcome Load(int slot, int position, string path, LoadFlags flags)
     {
         string id = ChainLoad.ModuleIdOf(path);
         if (!ValidPosition(slot, position)) return new(LoadResultCode.InvalidSlot, id, $"slot {slot + 1} has no position {position}");
         var kind = position < SlotStatus.GeneratorPosition ? PluginKind.MidiFx : position == SlotStatus.GeneratorPosition ? PluginKind.SoundGenerator : PluginKind.AudioFx;
-        var request = new PluginLoadRequest(id, path, kind, Slot: RackSlot(slot));
+        // Fail closed: mapped_memory only with the user's consent carried by the load itself.
+        var request = new PluginLoadRequest(id, path, kind, Slot: RackSlot(slot), GrantMailboxAccess: (flags & LoadFlags.GrantMailbox) != 0);
         Volatile.Write(ref _workerFaults[slot][position], 0);
         NativePlugin plugin;
-        if (kind != PluginKind.MidiFx && IsolationPolicy.Decide(_isolationMode, ModuleTrust.New, _isolationOptions).Isolate)
+        // MIDI FX stay in-process whatever the policy: their output feeds the same block (a worker adds one block).
+        var decision = kind == PluginKind.MidiFx ? new IsolationDecision(false, "MIDI FX run in the engine process")
+            : IsolationPolicy.Decide(_isolationMode, flags);
+        bool isolate = decision.Isolate;
+        if (isolate)
         {
             var isolated = Isolation().Load(request);
             if (!isolated.Succeeded)
@@ -135,10 +159,10 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
         }
         _plugins[slot][position] = plugin;
         Publish(slot);
-        return new(LoadResultCode.Ok, id, $"{id} loaded");
+        return new(LoadResultCode.Ok, id, $"{id} loaded: {decision.Reason}", isolate);
     }
 
-    private IsolationHost Isolation() => _isolation ??= new IsolationHost(_isolationOptions, _dsp, OnWorkerFault);
+    private IsolationHost Isolation() => _isolation ??= new IsolationHost(_isolationOptions, _dsp, OnWorkerFault, _services.Mailbox);
 
     /// <summary>Watchdog thread: marks the module's position so the block thread publishes the fault; restarts with backoff.</summary>
     private WorkerFaultDecision OnWorkerFault(WorkerFault fault)

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using MoveEverything.Engine.Plugins;
 
 namespace MoveEverything.Engine.Realtime;
 
@@ -47,10 +48,25 @@ public sealed unsafe partial class Rack
         }
     }
 
+    /// <summary>
+    /// The plugin a namespaced key addresses in the published chain of <paramref name="slot"/> and the offset of its own
+    /// key, or null. Block thread, or the thread that publishes chains (it cannot retire one meanwhile). Allocates nothing.
+    /// </summary>
+    public NativePlugin? PluginFor(int slot, ReadOnlySpan<byte> key, out int innerKeyOffset)
+    {
+        innerKeyOffset = 0;
+        var route = ParamRouter.Resolve(key);
+        if (route.Scope != ParamScope.Plugin) return null;
+        innerKeyOffset = route.InnerKeyOffset;
+        var plugin = ChainFor(slot)?.PluginAt(route.Position);
+        return plugin is { IsUnloaded: false } ? plugin : null;
+    }
+
+    /// <summary>Volatile reads: <see cref="PluginFor"/> also runs on the control thread while the block thread adopts chains.</summary>
     private SlotChain? ChainFor(int slot)
     {
-        if (slot == CallMarker.SlotMaster) return _master;
-        return slot >= 0 && slot < _current.Length ? _current[slot] : null;
+        if (slot == CallMarker.SlotMaster) return Volatile.Read(ref _master);
+        return slot >= 0 && slot < _current.Length ? Volatile.Read(ref _current[slot]) : null;
     }
 
     private bool ApplySlotParam(int slot, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)

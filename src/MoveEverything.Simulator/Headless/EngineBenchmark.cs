@@ -22,7 +22,8 @@ public sealed unsafe class EngineBenchmark(EngineBenchmarkOptions options, ILogg
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-bench-{Environment.ProcessId}.ctl"),
             Transport = "free-running", Demo = false, Isolate = options.Isolate,
-            Loads = Enumerable.Range(0, options.Slots).Select(s => new ChainLoad(s, SlotStatus.GeneratorPosition, options.SynthPath)).ToArray(),
+            // Trusted: the bench measures the in-process engine unless --isolate all asks for workers explicitly.
+            Loads = Enumerable.Range(0, options.Slots).Select(s => new ChainLoad(s, SlotStatus.GeneratorPosition, options.SynthPath, LoadFlags.Trusted)).ToArray(),
         };
         using var supervisor = new EngineSupervisor(launch, null, logger, channelOptions: new ControlChannelOptions { TimingCapacity = 65536 });
         supervisor.Start();

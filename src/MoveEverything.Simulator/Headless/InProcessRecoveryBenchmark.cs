@@ -29,7 +29,7 @@ public sealed unsafe class InProcessRecoveryBenchmark(string victimPath, bool wa
             var launch = new EngineLaunch
             {
                 ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-bench-recovery-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
-                Transport = "free-running", Realtime = true, Demo = false,
+                Transport = "free-running", Realtime = true, Demo = false, Isolate = "none", // the in-process row, whatever the engine default
                 Loads = [new ChainLoad(Victim, SlotStatus.GeneratorPosition, victimPath)],
             };
             using var supervisor = new EngineSupervisor(launch, new SupervisorOptions { WarmStandby = warmStandby }, NullLogger.Instance, new BlameListCrashSink());

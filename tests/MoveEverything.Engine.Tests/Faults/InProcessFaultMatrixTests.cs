@@ -87,7 +87,7 @@ public sealed unsafe class InProcessFaultMatrixTests
         var launch = new EngineLaunch
         {
             ChannelPath = Path.Combine(SharedMemoryRegion.DefaultFolder, $"mev-matrix-{Environment.ProcessId}-{Guid.NewGuid():N}.ctl"),
-            Transport = "free-running", Realtime = false, Demo = false,
+            Transport = "free-running", Realtime = false, Demo = false, Isolate = "none", // this matrix is about in-process faults
             Loads = [new ChainLoad(Victim, SlotStatus.GeneratorPosition, NativeArtifacts.Plugin("mev_noise")),
                      new ChainLoad(Faulty, SlotStatus.GeneratorPosition, NativeArtifacts.Faulty(fault))],
         };

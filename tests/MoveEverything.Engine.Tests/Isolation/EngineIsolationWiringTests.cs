@@ -22,8 +22,32 @@ public sealed unsafe class EngineIsolationWiringTests
         var parsed = EngineArguments.Parse(launch.ToArgs());
         Assert.Null(parsed.Error);
         Assert.Equal(IsolationMode.All, parsed.Options.Isolation);
-        Assert.Equal(IsolationMode.None, EngineArguments.Parse(["--channel", "/tmp/x"]).Options.Isolation);
+        Assert.Equal(IsolationMode.Untrusted, EngineArguments.Parse(["--channel", "/tmp/x"]).Options.Isolation);
         Assert.NotNull(EngineArguments.Parse(["--channel", "/tmp/x", "--isolate", "some"]).Error);
+    }
+
+    [Fact]
+    public void By_default_untrusted_loads_run_in_a_worker_and_trusted_ones_and_builtins_in_process()
+    {
+        const int Untrusted = 0, Trusted = 1, Builtin = 2;
+        using var engine = new EngineProcessHarness(new EngineLaunch
+        {
+            Transport = "free-running", Realtime = false, Demo = false, // no --isolate: the engine's default
+            Loads = [new ChainLoad(Untrusted, SlotStatus.GeneratorPosition, NativeArtifacts.Plugin("mev_noise")),
+                     new ChainLoad(Trusted, SlotStatus.GeneratorPosition, NativeArtifacts.Plugin("mev_noise"), LoadFlags.Trusted),
+                     new ChainLoad(Builtin, SlotStatus.GeneratorPosition, ChainLoad.BuiltinSynthPath)],
+        });
+        var status = engine.Status;
+        engine.WaitUntil(() => status->SlotTable[Builtin].Modules[SlotStatus.GeneratorPosition].State == ModuleRunState.Running, "the start-up chain loaded");
+        Assert.Equal(1, status->SlotTable[Untrusted].Modules[SlotStatus.GeneratorPosition].Isolated);
+        Assert.Equal(0, status->SlotTable[Trusted].Modules[SlotStatus.GeneratorPosition].Isolated);
+        Assert.Equal(0, status->SlotTable[Builtin].Modules[SlotStatus.GeneratorPosition].Isolated);
+        Assert.Equal(LoadFlags.Trusted, status->SlotTable[Trusted].Modules[SlotStatus.GeneratorPosition].Flags);
+        // A control-channel load follows the same rule.
+        Assert.Equal((int)LoadResultCode.Ok, engine.Ask(EngineCommand.LoadPlugin(3, SlotStatus.GeneratorPosition, NativeArtifacts.Plugin("mev_noise"), 7)).Code);
+        Assert.Equal(1, status->SlotTable[3].Modules[SlotStatus.GeneratorPosition].Isolated);
+        status->SlotTable[Untrusted].Peak = 0;
+        engine.WaitUntil(() => status->SlotTable[Untrusted].Peak > 0, "the isolated slot plays");
     }
 
     [Fact]

@@ -11,17 +11,18 @@ namespace MoveEverything.Engine.Tests.Isolation;
 /// A rack on the test thread (bound as the block thread) whose slots hold in-process plugins or isolated ones,
 /// driven at the real block period so workers see realistic deadlines. Records every slot's peak per block.
 /// </summary>
-public sealed class IsolationRig : IDisposable
+public sealed unsafe class IsolationRig : IDisposable
 {
     private readonly DspTestHost _host;
     private readonly List<IsolatedPlugin> _isolated = [];
     private readonly short[] _output = new short[AbiConstants.SamplesPerBlock];
 
-    public IsolationRig(Func<WorkerFault, WorkerFaultDecision>? onFault = null, IsolationOptions? options = null)
+    /// <param name="mailbox">The "engine's" mailbox page mirrored into granted workers (null: none).</param>
+    public IsolationRig(Func<WorkerFault, WorkerFaultDecision>? onFault = null, IsolationOptions? options = null, nint mailbox = 0)
     {
         _host = new DspTestHost();
         Rack = new Rack(_host.Services);
-        Isolation = new IsolationHost(options ?? new IsolationOptions { RestartBackoffInitialMs = 20 }, _host.Options, onFault);
+        Isolation = new IsolationHost(options ?? new IsolationOptions { RestartBackoffInitialMs = 20 }, _host.Options, onFault, (byte*)mailbox);
     }
 
     public Rack Rack { get; }
@@ -30,16 +31,16 @@ public sealed class IsolationRig : IDisposable
 
     public NativePlugin InProcess(string id, string library, int slot) => _host.Load(id, library, PluginKind.SoundGenerator, slot);
 
-    public IsolatedLoadResult TryIsolate(string id, string path, int slot, PluginKind kind = PluginKind.SoundGenerator)
+    public IsolatedLoadResult TryIsolate(string id, string path, int slot, PluginKind kind = PluginKind.SoundGenerator, bool grantMailbox = false)
     {
-        var result = Isolation.Load(new PluginLoadRequest(id, path, kind, Slot: slot));
+        var result = Isolation.Load(new PluginLoadRequest(id, path, kind, Slot: slot, GrantMailboxAccess: grantMailbox));
         if (result.Isolated != null) _isolated.Add(result.Isolated);
         return result;
     }
 
-    public IsolatedPlugin Isolate(string id, string path, int slot)
+    public IsolatedPlugin Isolate(string id, string path, int slot, bool grantMailbox = false)
     {
-        var result = TryIsolate(id, path, slot);
+        var result = TryIsolate(id, path, slot, grantMailbox: grantMailbox);
         Assert.True(result.Succeeded, result.Describe());
         return result.Isolated!;
     }

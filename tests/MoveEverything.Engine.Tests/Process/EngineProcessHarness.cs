@@ -52,6 +52,36 @@ internal sealed unsafe class EngineProcessHarness : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a command and waits (bounded liveness guard) for the event answering its request id; other events are
+    /// dropped. For LoadPlugin/UnloadPlugin that is the LoadResult, for ParamGet the ParamReply.
+    /// </summary>
+    public EngineEvent Ask(EngineCommand command, int seconds = 60)
+    {
+        Send(command);
+        EngineEvent answer = default;
+        bool found = false;
+        WaitUntil(() =>
+        {
+            while (!found && Channel.Events.TryRead(out var e))
+                if (e.RequestId == command.RequestId && e.Kind is EventKind.LoadResult or EventKind.ParamReply) { answer = e; found = true; }
+            return found;
+        }, $"the answer to {command.Kind} #{command.RequestId}", seconds);
+        return answer;
+    }
+
+    /// <summary>get_param through the control channel; null when the engine answers none (−1).</summary>
+    public string? GetParam(int slot, int position, string key, uint requestId)
+    {
+        var reply = Ask(EngineCommand.ParamGet(slot, position, key, requestId));
+        if (reply.Code != 0) return null;
+        if (!reply.HasLargeValue) return FixedUtf8.Read(reply.TextSpan);
+        var buffer = new byte[Channel.LargeValue.Capacity];
+        int n = Channel.LargeValue.TryRead(buffer, requestId);
+        Assert.True(n >= 0, $"the large value of request {requestId} was not readable");
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, n);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited) { _process.Kill(); _process.WaitForExit(); }

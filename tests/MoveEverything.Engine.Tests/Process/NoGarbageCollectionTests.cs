@@ -18,7 +18,8 @@ public sealed unsafe class NoGarbageCollectionTests
         Realtime = false,      // an unpaced SCHED_FIFO loop would starve a shared 2-core machine
         Demo = false,
         WarmupBlocks = 300,
-        Loads = Enumerable.Range(0, 4).Select(s => new ChainLoad(s, SlotStatus.GeneratorPosition, synthPath)).ToArray(),
+        // Trusted: four synths in the engine process, the guarantee under test (isolated synths have their own test).
+        Loads = Enumerable.Range(0, 4).Select(s => new ChainLoad(s, SlotStatus.GeneratorPosition, synthPath, LoadFlags.Trusted)).ToArray(),
     };
 
     [Theory]
@@ -52,8 +53,44 @@ public sealed unsafe class NoGarbageCollectionTests
         Assert.Equal(allocated, status->AllocatedBytes);
     }
 
+    /// <summary>
+    /// get_param of a module in a DSP worker goes block thread → control thread → worker → control thread → block
+    /// thread → event (large values through the control thread's buffer): none of it allocates in the engine process.
+    /// Paced (a worker cannot keep up with an unpaced engine), so fewer blocks than above.
+    /// </summary>
+    [Fact]
+    public void Parameter_reads_of_an_isolated_synth_allocate_nothing_in_the_engine()
+    {
+        Assert.True(File.Exists(NativeSynth), $"{NativeSynth} was not built");
+        using var engine = new EngineProcessHarness(new EngineLaunch
+        {
+            Transport = "free-running", Realtime = false, Demo = false, WarmupBlocks = 300, Isolate = "all",
+            Loads = [new ChainLoad(0, SlotStatus.GeneratorPosition, NativeSynth)],
+        });
+        var status = engine.Status;
+        engine.WaitUntil(() => (status->Flags & EngineFlags.SteadyState) != 0, "steady state");
+        Assert.Equal(1, status->SlotTable[0].Modules[SlotStatus.GeneratorPosition].Isolated);
+        var traffic = new Traffic(engine, "synth:gain", native: true, slots: 1, pause: true);
+        traffic.RunUntilBlock(Volatile.Read(ref status->Heartbeat) + 300);
+        engine.WaitForFreshTelemetry();
+        long gcs = status->Gen0Collections + status->Gen1Collections + status->Gen2Collections, allocated = status->AllocatedBytes;
+        int replies = traffic.Replies, large = traffic.LargeReplies;
+
+        traffic.RunUntilBlock(Volatile.Read(ref status->Heartbeat) + 1_500);
+        engine.WaitForFreshTelemetry();
+
+        // A worker fault (a bypass when the loaded machine starves the worker) is not steady state: it is reported,
+        // which allocates. Say so rather than blame the parameter path.
+        var module = status->SlotTable[0].Modules[SlotStatus.GeneratorPosition];
+        Assert.True(module.State == ModuleRunState.Running, $"the isolated synth left steady state: {module.State} ({(LoadResultCode)module.Reason})");
+        Assert.True(traffic.Replies - replies > 100, $"only {traffic.Replies - replies} parameter replies came back from the worker");
+        Assert.True(traffic.LargeReplies > large, "no chain_params reply from the worker used the large-value buffer");
+        Assert.Equal(gcs, status->Gen0Collections + status->Gen1Collections + status->Gen2Collections);
+        Assert.Equal(allocated, status->AllocatedBytes);
+    }
+
     /// <summary>Notes, parameter sets and gets, injected pad input and LED output, round-robin over the 4 slots.</summary>
-    private sealed class Traffic(EngineProcessHarness engine, string gainKey, bool native)
+    private sealed class Traffic(EngineProcessHarness engine, string gainKey, bool native, int slots = 4, bool pause = false)
     {
         private uint _request;
         private int _i;
@@ -64,7 +101,7 @@ public sealed unsafe class NoGarbageCollectionTests
         {
             while (Volatile.Read(ref engine.Status->Heartbeat) < block)
             {
-                int slot = _i & 3, note = 68 + (_i % 32);
+                int slot = _i % slots, note = 68 + (_i % 32);
                 engine.Send(EngineCommand.MidiToSlot(slot, 0x7F00_9009u | (uint)note << 16));
                 engine.Send(EngineCommand.ParamSet(slot, SlotStatus.GeneratorPosition, gainKey, (_i % 2 == 0) ? "0.7" : "0.6"));
                 engine.Send(EngineCommand.ParamGet(slot, SlotStatus.GeneratorPosition, gainKey, ++_request));
@@ -78,6 +115,7 @@ public sealed unsafe class NoGarbageCollectionTests
                     if (e.HasLargeValue) LargeReplies++;
                 }
                 _i++;
+                if (pause) Thread.Sleep(1); // about one round per block: a worker answers between its renders
             }
         }
     }
