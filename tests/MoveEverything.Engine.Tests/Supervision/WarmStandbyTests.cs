@@ -64,7 +64,7 @@ public sealed unsafe class WarmStandbyTests
             var launch = Noise(channel.Path) with
             {
                 Transport = "unpaced", WarmupBlocks = 300,
-                Loads = [new ChainLoad(Victim, SlotStatus.GeneratorPosition, NativeArtifacts.Plugin("mev_synth"))],
+                Loads = [new ChainLoad(Victim, SlotStatus.GeneratorPosition, NativeArtifacts.Plugin("mev_synth"), LoadFlags.Trusted)],
             };
             Assert.True(standby.TryActivate(launch.ToArgs()));
             var status = channel.Status;
@@ -104,9 +104,32 @@ public sealed unsafe class WarmStandbyTests
         Assert.True(WaitFor(() => supervisor.StandbyReady && supervisor.StandbyPid != standbyPid), "no fresh standby after the activation");
     }
 
+    [Fact]
+    public void An_untrusted_module_restored_by_the_standby_runs_in_a_worker_again()
+    {
+        // Engine default isolation (untrusted): the noise module carries no Trusted flag, so it runs in a worker; the
+        // managed built-in fault kills the engine itself. The standby must restore the worker, not just the engine.
+        var launch = Noise(ChannelPath("restored-worker")) with { Isolate = null };
+        using var supervisor = new EngineSupervisor(launch, new SupervisorOptions { StandbyRespawnDelayMs = 0, StandbyWarmupBlocks = 200 },
+            NullLogger.Instance, new BlameListCrashSink());
+        supervisor.Start();
+        var status = supervisor.Channel.Status;
+        Assert.True(WaitFor(() => supervisor.StandbyReady && status->SlotTable[Victim].Peak > 0), "no ready standby beside a playing engine");
+        Assert.Equal(1, status->SlotTable[Victim].Modules[SlotStatus.GeneratorPosition].Isolated);
+
+        supervisor.Channel.Commands.TryWrite(EngineCommand.LoadPlugin(1, SlotStatus.GeneratorPosition, "builtin:fault-segv", 1));
+        Assert.True(WaitFor(() => supervisor.Restarts == 1 && status->Heartbeat > 0), "the engine was not restarted");
+        status->SlotTable[Victim].Peak = 0;
+        Assert.True(WaitFor(() => status->SlotTable[Victim].Peak > 0), "the restored worker did not play");
+        Assert.True(WaitFor(() => supervisor.StartTimeline is { Complete: true }), "the restart's phases were not reported");
+        Assert.True(supervisor.StartTimeline!.FromStandby);
+        Assert.Equal(1, status->SlotTable[Victim].Modules[SlotStatus.GeneratorPosition].Isolated);
+    }
+
     internal static EngineLaunch Noise(string channelPath) => new()
     {
-        ChannelPath = channelPath, Transport = "free-running", Realtime = false, Demo = false,
+        // In-process on purpose: these tests are about the engine's own death and restart, not a worker's.
+        ChannelPath = channelPath, Transport = "free-running", Realtime = false, Demo = false, Isolate = "none",
         Loads = [new ChainLoad(Victim, SlotStatus.GeneratorPosition, NativeArtifacts.Plugin("mev_noise"))],
     };
 
