@@ -1,4 +1,5 @@
 using MoveEverything.Ipc;
+using MoveEverything.Modules.Discovery;
 
 namespace MoveEverything.Simulator.Headless;
 
@@ -49,9 +50,24 @@ public sealed record HeadlessOptions
     /// <summary>Time allowed for the UI host to attach before the scenario starts, in seconds. Default 30.</summary>
     public double UiAttachTimeoutSeconds { get; init; } = 30;
 
-    /// <summary>Plugin path for a module id: <c>builtin-x</c> → <c>builtin:x</c>, else <c>ModulesDir/&lt;id&gt;/dsp.so</c>.</summary>
-    public string ResolvePath(string moduleId) =>
-        ChainLoad.BuiltinPathOf(moduleId) ?? Path.Combine(ModulesDir ?? ".", moduleId, "dsp.so");
+    /// <summary>
+    /// Plugin path for a module id: <c>builtin-x</c> → <c>builtin:x</c>; <c>ModulesDir/&lt;id&gt;/dsp.so</c> when that file
+    /// exists; else the DSP file its manifest names, for a module found in ModulesDir or among the built-in modules
+    /// shipped beside the CLI (so <c>--slot 1=mev-synth</c> works without a modules folder). An id found nowhere keeps
+    /// the first form, and the engine refuses it with "plugin file not found".
+    /// </summary>
+    public string ResolvePath(string moduleId)
+    {
+        if (ChainLoad.BuiltinPathOf(moduleId) is { } builtin) return builtin;
+        string direct = Path.Combine(ModulesDir ?? ".", moduleId, "dsp.so");
+        if (File.Exists(direct)) return direct;
+        string shipped = Path.Combine(AppContext.BaseDirectory, "modules");
+        var found = ModuleDiscovery.Discover(new DiscoveryOptions
+        {
+            UserModulesRoot = ModulesDir ?? shipped, BuiltinModulesRoot = ModulesDir == null ? null : shipped,
+        }).Find(moduleId);
+        return found is { Manifest.Dsp.Length: > 0 } ? Path.Combine(found.Folder, found.Manifest.Dsp) : direct;
+    }
 
     /// <summary>Which native modules the engine runs in DSP worker processes: "all", "untrusted", "none"; null = the engine's default (none).</summary>
     public string? Isolate { get; init; }
