@@ -25,6 +25,11 @@ public unsafe struct ModuleStatus
     [FieldOffset(96)] public LoadFlags Flags;
     /// <summary>1 when the module runs in a DSP worker process, 0 in the engine process.</summary>
     [FieldOffset(100)] public byte Isolated;
+    /// <summary>For a worker fault (State Crashed, Reason WorkerFaulted): how the worker ended, in which call (from the
+    /// worker's own pedal) and by which signal (0 none), so the health record names the phase like an in-process crash.</summary>
+    [FieldOffset(101)] public ModuleFaultKind FaultKind;
+    [FieldOffset(102)] public PluginPhase FaultPhase;
+    [FieldOffset(103)] public byte FaultSignal;
 
     public Span<byte> IdSpan { get { fixed (byte* p = Id) return new Span<byte>(p, IdBytes); } }
 }

@@ -27,9 +27,5 @@ public sealed record EngineDeath(
         _ => $" exited ({ExitCode})",
     } + (BlamesModule ? $" in {Phase.ToString().ToLowerInvariant()}, slot {Slot + 1} position {Position}" : "");
 
-    public static string? SignalName(int? signal) => signal switch
-    {
-        6 => "SIGABRT", 7 => "SIGBUS", 9 => "SIGKILL", 11 => "SIGSEGV", 4 => "SIGILL", 8 => "SIGFPE", 15 => "SIGTERM",
-        null => null, _ => $"signal {signal}",
-    };
+    public static string? SignalName(int? signal) => SignalNames.Of(signal);
 }

@@ -1,3 +1,4 @@
+using MoveEverything.Ipc;
 using MoveEverything.Engine.Realtime;
 
 namespace MoveEverything.Engine.Isolation;
@@ -40,11 +41,7 @@ public sealed record WorkerFault(
         _ => $" exited ({ExitCode})",
     } + (Phase == CallPhase.None ? "" : $" in {Phase.ToString().ToLowerInvariant()}") + $", slot {Slot + 1} (isolated)";
 
-    public static string SignalName(int? signal) => signal switch
-    {
-        6 => "SIGABRT", 7 => "SIGBUS", 9 => "SIGKILL", 11 => "SIGSEGV", 4 => "SIGILL", 8 => "SIGFPE", 15 => "SIGTERM",
-        null => "no signal", _ => $"signal {signal}",
-    };
+    public static string SignalName(int? signal) => SignalNames.Of(signal) ?? "no signal";
 }
 
 /// <summary>What the host (health registry) decided about a fault: restart the worker, or leave the slot silent.</summary>

@@ -108,6 +108,7 @@ public sealed unsafe class ControlThread : IDisposable
             module.State = ModuleRunState.Loading;
             module.Flags = command.LoadFlags;
             module.Isolated = 0;
+            (module.FaultKind, module.FaultPhase, module.FaultSignal) = (ModuleFaultKind.None, PluginPhase.None, 0);
             outcome = _rack.Load(slot, position, path, command.LoadFlags);
             if (outcome.ModuleId.Length > 0) FixedUtf8.Write(module.IdSpan, outcome.ModuleId);
             module.Isolated = outcome.Succeeded && outcome.Isolated ? (byte)1 : (byte)0;

@@ -125,8 +125,18 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
                 if (!plugin.Timing.IsBypassed && fault == 0) continue;
                 ref var module = ref _status->SlotTable[s].Modules[p];
                 if (module.State != ModuleRunState.Running) continue;
-                bool crashed = fault != 0 && fault != (int)WorkerFaultKind.Overrun + 1;
-                if (crashed) module.Reason = (int)LoadResultCode.WorkerFaulted;
+                int kind = fault & 0xFF; // packed by OnWorkerFault: kind + 1, phase << 8, signal << 16
+                bool crashed = kind != 0 && kind != (int)WorkerFaultKind.Overrun + 1;
+                if (crashed)
+                {
+                    module.Reason = (int)LoadResultCode.WorkerFaulted;
+                    module.FaultKind = (WorkerFaultKind)(kind - 1) switch
+                    {
+                        WorkerFaultKind.Crash => ModuleFaultKind.Crash, WorkerFaultKind.Hang => ModuleFaultKind.Hang, _ => ModuleFaultKind.Exit,
+                    };
+                    module.FaultPhase = (PluginPhase)((fault >> 8) & 0xFF); // CallPhase and PluginPhase share their values
+                    module.FaultSignal = (byte)((fault >> 16) & 0xFF);
+                }
                 module.State = crashed ? ModuleRunState.Crashed : ModuleRunState.Bypassed;
             }
     }
@@ -171,7 +181,7 @@ public sealed unsafe class NativeRack : IEngineRack, IDisposable
         if ((uint)slot < (uint)_plugins.Length)
             for (int p = 0; p < _plugins[slot].Length; p++)
                 if (_plugins[slot][p] is { } plugin && plugin.ModuleId == fault.ModuleId)
-                    Volatile.Write(ref _workerFaults[slot][p], (int)fault.Kind + 1);
+                    Volatile.Write(ref _workerFaults[slot][p], ((int)fault.Kind + 1) | (int)fault.Phase << 8 | ((fault.Signal ?? 0) & 0xFF) << 16);
         Console.Error.WriteLine($"MoveEverything.Engine: {fault.Describe()}");
         return WorkerFaultDecision.Restart;
     }

@@ -108,7 +108,7 @@ public sealed class ControlChannelEngineLink : IEngineLink, IDisposable
                 var state = m.State; // written by the engine's control/block thread; a torn view is corrected next poll
                 if (state == ModuleRunState.Empty) continue;
                 entries.Add(new EngineModuleEntry(slot, position, FixedUtf8.Read(m.IdSpan), state, (LoadResultCode)m.Reason,
-                    m.Flags, m.Isolated != 0));
+                    m.Flags, m.Isolated != 0, m.FaultKind, m.FaultPhase, m.FaultSignal));
             }
         return entries;
     }

@@ -76,7 +76,7 @@ public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, Time
             var entry = entries.FirstOrDefault(e => e.Slot == target.Slot && e.Position == position
                 && e.ModuleId == ChainLoad.ModuleIdOf(load.Assignment.DspPath!));
             if (entry is { IsWorkerFault: true } or { State: ModuleRunState.Bypassed })
-                incidents.Add(Handle(target, load, bypassed: entry.State == ModuleRunState.Bypassed));
+                incidents.Add(Handle(target, load, entry));
             else if (entry is not { State: ModuleRunState.Running }) load.Interrupted = true;
             else if (load.Interrupted) (load.Interrupted, load.Since) = (false, clock.GetUtcNow());
             else Checkpoint(load);
@@ -90,10 +90,13 @@ public sealed class DspLoadLedger(IEngineLink inner, IModuleFaultSink sink, Time
         lock (_gate) foreach (var target in _loaded.Keys.ToList()) CreditAndForget(target);
     }
 
-    private DspIncident Handle(DspTarget target, Loaded load, bool bypassed)
+    private DspIncident Handle(DspTarget target, Loaded load, EngineModuleEntry entry)
     {
         lock (_gate) load.Faulted = true;
-        var outcome = sink.EngineFaulted(Fault(load.Assignment, load.Id, bypassed, duringLoad: false));
+        var outcome = sink.EngineFaulted(Fault(load.Assignment, load.Id, entry.State == ModuleRunState.Bypassed, duringLoad: false) with
+        {
+            Kind = entry.FaultKind, Phase = entry.FaultPhase, Signal = entry.FaultSignal,
+        });
         bool emptied = false;
         switch (outcome.Action)
         {

@@ -1,3 +1,4 @@
+using MoveEverything.Ipc;
 using MoveEverything.UiHost.Link;
 
 namespace MoveEverything.UiHost.Session;
@@ -7,11 +8,20 @@ namespace MoveEverything.UiHost.Session;
 /// (status entry Crashed with LoadResultCode.WorkerFaulted, or a load refused with that code: <paramref name="DuringLoad"/>),
 /// or it overran its CPU share and was bypassed (<paramref name="Bypassed"/>).
 /// </summary>
+/// <paramref name="Kind"/>, <paramref name="Phase"/> and <paramref name="Signal"/> come from the status entry of a worker fault
+/// (None / 0 when the engine did not say, e.g. a load refused with WorkerFaulted).
 public sealed record EngineModuleFault(string ModuleId, string ModuleName, string ModuleVersion, DspTarget Target,
-    bool Bypassed, bool DuringLoad, DateTimeOffset At)
+    bool Bypassed, bool DuringLoad, DateTimeOffset At, ModuleFaultKind Kind = ModuleFaultKind.None,
+    PluginPhase Phase = PluginPhase.None, int Signal = 0)
 {
-    /// <summary>What the status block tells: a worker fault or an overrun (the phase is not published there).</summary>
-    public string Cause => Bypassed ? "over its CPU budget (bypassed)" : "DSP worker crashed or hung (isolated)";
+    /// <summary>What the status block tells, e.g. "DSP worker crashed (SIGSEGV) in render (isolated)".</summary>
+    public string Cause => Bypassed ? "over its CPU budget (bypassed)" : "DSP worker " + Kind switch
+    {
+        ModuleFaultKind.Crash => $"crashed ({SignalNames.Of(Signal) ?? "signal"})",
+        ModuleFaultKind.Hang => "hung",
+        ModuleFaultKind.Exit => "exited",
+        _ => "crashed or hung",
+    } + (Phase == PluginPhase.None ? "" : $" in {Phase.ToString().ToLowerInvariant()}") + " (isolated)";
 
     public string DefaultToast => $"{ModuleName} {(Bypassed ? "bypassed: over its CPU budget" : "stopped: its DSP crashed")}";
 }

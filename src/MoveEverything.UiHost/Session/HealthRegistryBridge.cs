@@ -1,3 +1,4 @@
+using MoveEverything.Ipc;
 using MoveEverything.Health;
 using MoveEverything.Health.Admin;
 using MoveEverything.Health.States;
@@ -39,8 +40,8 @@ public sealed class HealthRegistryBridge(ModuleHealthRegistry registry, string h
     public void DspRan(string moduleId, string moduleVersion, TimeSpan cleanFor) => trust?.RecordCleanRun(moduleId, moduleVersion, cleanFor);
 
     /// <summary>
-    /// A worker fault is a strike like an in-process crash (phase render, or init when the load itself faulted; the
-    /// status block does not publish the worker's phase); the policy's verdict decides reload or unload. An overrun is
+    /// A worker fault is a strike like an in-process crash, with the phase and signal the worker's pedal recorded (init
+    /// when the load itself faulted); the policy's verdict decides reload or unload. An overrun is
     /// Bypassed, not a strike (HEALTH.md), but costs trust: the module runs isolated until its next update.
     /// </summary>
     public EngineFaultOutcome EngineFaulted(EngineModuleFault fault)
@@ -57,7 +58,7 @@ public sealed class HealthRegistryBridge(ModuleHealthRegistry registry, string h
             return new(EngineFaultAction.Keep, fault.DefaultToast);
         }
         var fingerprint = new CrashFingerprint(fault.ModuleId, fault.ModuleVersion, hostVersion,
-            fault.DuringLoad ? FaultPhase.Init : FaultPhase.Render, fault.Cause, fault.At);
+            PhaseOf(fault), fault.Cause, fault.At);
         var report = registry.ReportFault(fingerprint);
         var action = fault.DuringLoad ? EngineFaultAction.Keep : report.MayRestart ? EngineFaultAction.Reload : EngineFaultAction.Unload;
         return new(action, report.Toast(fault.ModuleName));
@@ -70,6 +71,12 @@ public sealed class HealthRegistryBridge(ModuleHealthRegistry registry, string h
         var reason = status.State is ModuleState.Stopped or ModuleState.Running ? null : status.Reason;
         return new ModuleStateView(label, reason, !status.NeedsUser);
     }
+
+    /// <summary>The worker's own phase when the engine published it (the names match FaultPhase's); else init for a
+    /// fault during the load, render otherwise.</summary>
+    public static FaultPhase PhaseOf(EngineModuleFault fault) =>
+        fault.Phase != PluginPhase.None && Enum.TryParse<FaultPhase>(fault.Phase.ToString(), out var phase) ? phase
+        : fault.DuringLoad ? FaultPhase.Init : FaultPhase.Render;
 
     public static FaultPhase PhaseOf(ScriptPhase phase) => phase switch
     {

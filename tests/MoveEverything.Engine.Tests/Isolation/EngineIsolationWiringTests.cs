@@ -62,7 +62,10 @@ public sealed unsafe class EngineIsolationWiringTests
         var status = engine.Status;
         engine.WaitUntil(() => status->SlotTable[Faulty].Modules[SlotStatus.GeneratorPosition].State == ModuleRunState.Crashed,
             "the faulty module's status shows the crash");
-        Assert.Equal(LoadResultCode.WorkerFaulted, (LoadResultCode)status->SlotTable[Faulty].Modules[SlotStatus.GeneratorPosition].Reason);
+        ref var crashed = ref status->SlotTable[Faulty].Modules[SlotStatus.GeneratorPosition];
+        Assert.Equal(LoadResultCode.WorkerFaulted, (LoadResultCode)crashed.Reason);
+        // How, where and by what, from the worker's own pedal and exit status: the health record names it.
+        Assert.Equal((ModuleFaultKind.Crash, PluginPhase.Render, (byte)11), (crashed.FaultKind, crashed.FaultPhase, crashed.FaultSignal));
         Assert.Equal(ModuleRunState.Running, status->SlotTable[Healthy].Modules[SlotStatus.GeneratorPosition].State);
         status->SlotTable[Healthy].Peak = 0;
         engine.WaitUntil(() => status->SlotTable[Healthy].Peak > 0, "the healthy slot plays after the crash");

@@ -80,6 +80,7 @@ public sealed unsafe class IsolatedParamTests
         Assert.Null(engine.GetParam(Faulty, Gen, "synth:anything", 1)); // the control thread gave up; the block thread never waited
         engine.WaitUntil(() => status->SlotTable[Faulty].Modules[Gen].State == ModuleRunState.Crashed, "the watchdog blames the hung worker");
         Assert.Equal(LoadResultCode.WorkerFaulted, (LoadResultCode)status->SlotTable[Faulty].Modules[Gen].Reason);
+        Assert.Equal((ModuleFaultKind.Hang, PluginPhase.Param), (status->SlotTable[Faulty].Modules[Gen].FaultKind, status->SlotTable[Faulty].Modules[Gen].FaultPhase));
         long beat = Volatile.Read(ref status->Heartbeat);
         status->SlotTable[Victim].Peak = 0;
         engine.WaitUntil(() => status->SlotTable[Victim].Peak > 0 && Volatile.Read(ref status->Heartbeat) > beat + 10, "the engine plays on");

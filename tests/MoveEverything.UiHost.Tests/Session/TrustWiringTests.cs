@@ -104,6 +104,21 @@ public sealed class TrustWiringTests
     }
 
     [Fact]
+    public void A_worker_fault_is_recorded_with_the_phase_and_signal_the_engine_published()
+    {
+        using var h = WithSynth();
+        h.Start().Execute(new MenuCommand.AssignSlot(h.Entry("wave"), 0));
+        EngineShows(h, ModuleRunState.Running);
+        h.Loop.Link.Modules = [new EngineModuleEntry(0, SlotStatus.GeneratorPosition, "wave", ModuleRunState.Crashed,
+            LoadResultCode.WorkerFaulted, LoadFlags.None, true, ModuleFaultKind.Crash, PluginPhase.Midi, 11)];
+        for (int i = 0; i < h.Loop.Options.EngineStatusPollTicks; i++) h.Host!.Tick();
+
+        var fault = h.Registry.StateOf("wave").LastFault!;
+        Assert.Equal(FaultPhase.Midi, fault.Phase);
+        Assert.Equal("DSP worker crashed (SIGSEGV) in midi (isolated)", fault.Cause);
+    }
+
+    [Fact]
     public void A_worker_that_keeps_crashing_is_disabled_unloaded_and_its_slot_emptied()
     {
         using var h = WithSynth();
