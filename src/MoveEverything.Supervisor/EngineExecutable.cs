@@ -30,7 +30,7 @@ public static class EngineExecutable
     }
 
     /// <summary>The engine's environment variable naming the supervisor (see the engine's ParentDeath).</summary>
-    public const string SupervisorPidVariable = "MEV_SUPERVISOR_PID";
+    public const string SupervisorPidVariable = MoveEverything.Ipc.SupervisorEnvironment.PidVariable;
 
     /// <summary>
     /// A warm standby engine (`standby` mode), with stdin (activation) and stdout ("ready") redirected. With

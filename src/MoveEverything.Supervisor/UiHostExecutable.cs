@@ -19,6 +19,8 @@ public static class UiHostExecutable
         else if (File.Exists(dll)) { info = new ProcessStartInfo("dotnet"); info.ArgumentList.Add(dll); }
         else throw new FileNotFoundException($"UI host executable not found in {folder}", apphost);
         foreach (var a in arguments) info.ArgumentList.Add(a);
+        // The UI host watches this pid and leaves when the supervisor is gone (see SupervisorWatch in the UI host).
+        info.Environment[Ipc.SupervisorEnvironment.PidVariable] = Environment.ProcessId.ToString();
         info.UseShellExecute = false;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;

@@ -81,6 +81,7 @@ public static class Program
         using var stop = new CancellationTokenSource();
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
         using var intr = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+        using var orphan = SupervisorWatch.FromEnvironment(options.SupervisorCheckInterval, stop, log);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var runner = new UiHostRunner(loop, options);
         runner.Run(stop.Token, parsed.Ticks);

@@ -38,6 +38,12 @@ public sealed record UiHostOptions
     /// <summary>Stack of the thread running scripts, in bytes. Default 64 MB so the recursion limit trips first.</summary>
     public int ScriptThreadStackBytes { get; init; } = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// How often the UI host checks that the supervisor that started it is still its parent. Default 500 ms: an
+    /// orphaned UI host (mev killed by SIGKILL) leaves its module cleanly and exits within about this time.
+    /// </summary>
+    public TimeSpan SupervisorCheckInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Timeout of one host_module_get_param round trip over the control channel. Default 100 ms, as the original.</summary>
     public TimeSpan ParamGetTimeout { get; init; } = TimeSpan.FromMilliseconds(100);
 

@@ -12,7 +12,7 @@ namespace MoveEverything.Engine.Process;
 /// </summary>
 internal static partial class ParentDeath
 {
-    public const string SupervisorPidVariable = "MEV_SUPERVISOR_PID";
+    public const string SupervisorPidVariable = MoveEverything.Ipc.SupervisorEnvironment.PidVariable;
     private const int PrSetPdeathsig = 1, SigKill = 9;
 
     [LibraryImport("libc", SetLastError = true)]
