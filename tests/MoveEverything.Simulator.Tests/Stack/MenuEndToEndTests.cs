@@ -67,7 +67,9 @@ public sealed class MenuEndToEndTests : IDisposable
             """);
         File.WriteAllText(Path.Combine(module, "ui.js"), "globalThis.init = function () { throw new Error('tuning table missing'); };\n");
 
-        var run = MevProcess.Run("sim", "--headless", "--seconds", "3", "--json", "--open", "bad-init",
+        // 6 s: the overtake init is deferred (LED clear, OvertakeInitDelayTicks); on a loaded machine the UI host's
+        // start and those ticks took most of a 3 s run, and the summary caught the module still waiting for init.
+        var run = MevProcess.Run("sim", "--headless", "--seconds", "6", "--json", "--open", "bad-init",
             "--ui-modules", Path.Combine(_folder, "modules"));
 
         Assert.True(run.ExitCode == 0, run.Stderr);
