@@ -15,6 +15,7 @@ public sealed partial class SupervisorWatch : IDisposable
     private readonly int _supervisor;
     private readonly Func<int> _parentPid;
     private readonly Timer? _timer;
+    private int _fired;
 
     /// <param name="parentPid">The current parent pid (getppid; injectable for tests).</param>
     public SupervisorWatch(int? supervisorPid, Func<int> parentPid, TimeSpan interval, CancellationTokenSource stop, ILogger log)
@@ -24,9 +25,10 @@ public sealed partial class SupervisorWatch : IDisposable
         _supervisor = pid;
         _timer = new Timer(_ =>
         {
-            if (!SupervisorGone) return;
+            if (!SupervisorGone || Interlocked.Exchange(ref _fired, 1) != 0) return; // tell once
             log.LogWarning("supervisor {Pid} is gone: leaving the open module and exiting", _supervisor);
-            stop.Cancel();
+            try { stop.Cancel(); }
+            catch (ObjectDisposedException) { } // a callback still in flight after the run ended: nothing left to stop
         }, null, interval, interval);
     }
 
