@@ -7,8 +7,11 @@ namespace MoveEverything.Engine.Isolation;
 /// </summary>
 public sealed record IsolationOptions
 {
-    /// <summary>A worker whose heartbeat has not moved for this long is declared hung and killed, in ms. Default 100.</summary>
-    public int HangTimeoutMs { get; init; } = 100;
+    /// <summary>
+    /// A worker whose heartbeat has not moved for this long is declared hung and killed, in ms. Default 80, as the
+    /// supervisor's engine timeout: blamed within 100 ms of the call's entry with the 5 ms watch period.
+    /// </summary>
+    public int HangTimeoutMs { get; init; } = 80;
 
     /// <summary>How often the worker watchdog looks at every worker, in ms. Default 5.</summary>
     public int WatchPeriodMs { get; init; } = 5;
