@@ -30,7 +30,8 @@ internal static unsafe partial class LinuxRealtime
 
     /// <summary>
     /// Asks the kernel to SIGKILL this process when the thread that started it exits (PR_SET_PDEATHSIG): a DSP worker
-    /// stuck inside plugin code never reaches its own parent check, so only the kernel can end it with the engine.
+    /// stuck inside plugin code never reaches its own parent check, so only the kernel can end it with the engine; the
+    /// engine and standby bind to the supervisor the same way (<see cref="ParentDeath"/>).
     /// Returns 0 or −1.
     /// </summary>
     public static int DieWithParent() => prctl(1 /* PR_SET_PDEATHSIG */, 9 /* SIGKILL */, 0, 0, 0);

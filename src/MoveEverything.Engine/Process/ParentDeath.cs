@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace MoveEverything.Engine.Process;
 
 /// <summary>
@@ -10,19 +8,14 @@ namespace MoveEverything.Engine.Process;
 /// hand) nothing is bound. Why SIGKILL and not SIGTERM: a hung engine ignores nothing but SIGKILL.
 /// Caveat the supervisor honours: the kernel tracks the parent *thread*, so it forks engines from one long-lived thread.
 /// </summary>
-internal static partial class ParentDeath
+internal static class ParentDeath
 {
     public const string SupervisorPidVariable = MoveEverything.Ipc.SupervisorEnvironment.PidVariable;
-    private const int PrSetPdeathsig = 1, SigKill = 9;
-
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial int prctl(int option, nint arg2, nint arg3, nint arg4, nint arg5);
-
     /// <summary>Binds to the supervisor named by the environment. False when that supervisor is already gone (exit at once).</summary>
     public static bool BindToSupervisor()
     {
         if (!int.TryParse(Environment.GetEnvironmentVariable(SupervisorPidVariable), out int supervisor)) return true;
-        if (prctl(PrSetPdeathsig, SigKill, 0, 0, 0) != 0) return true; // not Linux-like: the telemetry thread's orphan check remains
+        if (LinuxRealtime.DieWithParent() != 0) return true; // not Linux-like: the telemetry thread's orphan check remains
         return LinuxRealtime.getppid() == supervisor;
     }
 }
