@@ -8,18 +8,11 @@ namespace MoveEverything.Supervisor;
 /// </summary>
 public static class EngineExecutable
 {
-    public const string AppHostName = "MoveEverything.Engine", DllName = "MoveEverything.Engine.dll";
+    public const string AppHostName = "MoveEverything.Engine";
 
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, string? folder = null)
     {
-        folder ??= AppContext.BaseDirectory;
-        string apphost = Path.Combine(folder, AppHostName), dll = Path.Combine(folder, DllName);
-        ProcessStartInfo info;
-        if (File.Exists(apphost)) info = new ProcessStartInfo(apphost);
-        else if (File.Exists(dll)) { info = new ProcessStartInfo(DotnetHost()); info.ArgumentList.Add(dll); }
-        else throw new FileNotFoundException($"engine executable not found in {folder}", apphost);
-        foreach (var a in arguments) info.ArgumentList.Add(a);
-        info.UseShellExecute = false;
+        var info = Ipc.ChildExecutable.StartInfo(folder ?? AppContext.BaseDirectory, AppHostName, arguments);
         // The engine must not collect: no background GC thread and no tiered re-JIT, whatever its runtimeconfig says.
         info.Environment["DOTNET_gcConcurrent"] = "0";
         info.Environment["DOTNET_TieredCompilation"] = "0";
@@ -44,11 +37,5 @@ public static class EngineExecutable
         info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         return info;
-    }
-
-    private static string DotnetHost()
-    {
-        var self = Environment.ProcessPath;
-        return self != null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
     }
 }

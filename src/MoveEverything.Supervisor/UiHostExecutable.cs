@@ -8,20 +8,13 @@ namespace MoveEverything.Supervisor;
 /// </summary>
 public static class UiHostExecutable
 {
-    public const string AppHostName = "MoveEverything.UiHost", DllName = "MoveEverything.UiHost.dll";
+    public const string AppHostName = "MoveEverything.UiHost";
 
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, string? folder = null)
     {
-        folder ??= AppContext.BaseDirectory;
-        string apphost = Path.Combine(folder, AppHostName), dll = Path.Combine(folder, DllName);
-        ProcessStartInfo info;
-        if (File.Exists(apphost)) info = new ProcessStartInfo(apphost);
-        else if (File.Exists(dll)) { info = new ProcessStartInfo("dotnet"); info.ArgumentList.Add(dll); }
-        else throw new FileNotFoundException($"UI host executable not found in {folder}", apphost);
-        foreach (var a in arguments) info.ArgumentList.Add(a);
+        var info = Ipc.ChildExecutable.StartInfo(folder ?? AppContext.BaseDirectory, AppHostName, arguments);
         // The UI host watches this pid and leaves when the supervisor is gone (see SupervisorWatch in the UI host).
         info.Environment[Ipc.SupervisorEnvironment.PidVariable] = Environment.ProcessId.ToString();
-        info.UseShellExecute = false;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         return info;

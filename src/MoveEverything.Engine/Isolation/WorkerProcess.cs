@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MoveEverything.Ipc;
 
 namespace MoveEverything.Engine.Isolation;
 
@@ -25,16 +26,11 @@ public sealed class WorkerProcess : IDisposable
         return new WorkerProcess(process);
     }
 
-    /// <summary>The engine executable beside this assembly: apphost if present, else the dll through dotnet.</summary>
+    /// <summary>The engine executable beside this assembly (<see cref="ChildExecutable"/>), in worker mode's environment.</summary>
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
     {
         string folder = Path.GetDirectoryName(typeof(WorkerProcess).Assembly.Location) ?? AppContext.BaseDirectory;
-        string apphost = Path.Combine(folder, "MoveEverything.Engine"), dll = Path.Combine(folder, "MoveEverything.Engine.dll");
-        ProcessStartInfo info;
-        if (File.Exists(apphost)) info = new ProcessStartInfo(apphost);
-        else { info = new ProcessStartInfo("dotnet"); info.ArgumentList.Add(dll); }
-        foreach (var a in arguments) info.ArgumentList.Add(a);
-        info.UseShellExecute = false;
+        var info = ChildExecutable.StartInfo(folder, "MoveEverything.Engine", arguments);
         // Same rule as the engine (no background GC, no re-JIT in steady state), but start fast: tiered compilation stays
         // on for start-up code, and the worker's per-block methods are AggressiveOptimization (never re-JITted).
         info.Environment["DOTNET_gcConcurrent"] = "0";
